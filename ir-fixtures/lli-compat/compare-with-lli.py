@@ -5,8 +5,9 @@ Usage (from a lit RUN line, through the %compare-with-lli substitution):
 
     %compare-with-lli [options] IRFILE [program args...] [< input]
 
-Both programs get the same arguments and the same stdin bytes (this script
-reads its own stdin once and feeds it to each). Their stdout, stderr and
+Both programs get the same arguments and the same stdin: a regular file
+redirected with `<` is passed on as is (rewound before each run), any other
+input is read once and fed to each run through a pipe. Their stdout, stderr and
 exit status must be identical. The streams are kept in files next to %t:
 
     %t.lli.out %t.lli.err %t.sj.out %t.sj.err
@@ -24,6 +25,7 @@ Options:
 import argparse
 import difflib
 import os
+import stat
 import subprocess
 import sys
 
@@ -39,9 +41,17 @@ def status_line(code):
 
 
 def run(cmd, stdin_bytes, env):
+    # A regular file on stdin is handed to the program itself (rewound for
+    # every run), so it stays seekable; anything else is read once up front
+    # and fed to each run through a pipe.
+    if stdin_bytes is None:
+        os.lseek(0, 0, os.SEEK_SET)
+        kw = {"stdin": 0}
+    else:
+        kw = {"input": stdin_bytes}
     try:
-        p = subprocess.run(cmd, input=stdin_bytes, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, env=env, timeout=TIMEOUT)
+        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           env=env, timeout=TIMEOUT, **kw)
         return p.stdout, p.stderr, p.returncode
     except subprocess.TimeoutExpired as e:
         return e.stdout or b"", e.stderr or b"", None
@@ -66,7 +76,16 @@ def main():
     if not opts.program:
         ap.error("missing IR file")
 
-    stdin_bytes = b"" if sys.stdin is None or sys.stdin.isatty() else sys.stdin.buffer.read()
+    try:
+        st = os.fstat(0)
+    except OSError:
+        st = None
+    if st is None or os.isatty(0):
+        stdin_bytes = b""
+    elif stat.S_ISREG(st.st_mode):
+        stdin_bytes = None
+    else:
+        stdin_bytes = sys.stdin.buffer.read()
     env = {} if opts.clear_env else dict(os.environ)
     for kv in opts.set_env:
         k, _, v = kv.partition("=")
