@@ -9,7 +9,7 @@ namespace {
 
 #define RT_FUNCTION(ReturnType, name, parameters)                                                  \
   AbiFunction{#name, reinterpret_cast<void *>(&name), #ReturnType, #parameters},
-constexpr AbiFunction kAbiFunctions[] = {
+const AbiFunction kAbiFunctions[] = {
 #include <simple/runtime_abi.def>
 };
 #undef RT_FUNCTION

@@ -1,0 +1,39 @@
+// The configuration of a JIT engine.
+#ifndef SIMPLE_JIT_OPTIONS_H
+#define SIMPLE_JIT_OPTIONS_H
+
+#include <string>
+#include <vector>
+
+namespace simple::jit {
+
+/// Optimisation level: both the IR pipeline (LLVM's new pass manager
+/// default pipelines) and the code generator's level.
+enum class OptLevel { O0 = 0, O1 = 1, O2 = 2, O3 = 3 };
+
+/// The default level. Chosen by measurement (docs/performance.md): -O1 runs
+/// the IR pipeline that matters for runtime-calling code (inlining, SROA,
+/// instcombine, simple loop opts) at a fraction of -O2's compile time.
+inline constexpr OptLevel kDefaultOptLevel = OptLevel::O1;
+
+struct EngineOptions {
+  /// Optimisation level for every module added to the engine.
+  OptLevel optLevel = kDefaultOptLevel;
+  /// Compile each function on its first call instead of whole modules up
+  /// front. Cheaper only when most code never runs.
+  bool lazy = false;
+  /// Register JIT'd code with GDB's JIT interface so breakpoints and
+  /// backtraces see JIT'd functions.
+  bool debuggerSupport = false;
+  /// Write a perf jitdump file (for `perf inject --jit`).
+  bool perfSupport = false;
+  /// Shared libraries whose exported symbols JIT'd code may call, searched in
+  /// order before the process's own libraries.
+  std::vector<std::string> libraries;
+  /// Collect per-phase timings (parse, verify, optimise, codegen, link, run).
+  bool collectTimings = false;
+};
+
+} // namespace simple::jit
+
+#endif // SIMPLE_JIT_OPTIONS_H

@@ -1,0 +1,148 @@
+#include "module_loader.h"
+
+#include <simple/runtime_abi_table.h>
+
+#include <llvm/Bitcode/BitcodeReader.h>
+#include <llvm/IR/Verifier.h>
+#include <llvm/IRReader/IRReader.h>
+#include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/SourceMgr.h>
+#include <llvm/Support/raw_ostream.h>
+
+namespace simple::jit {
+namespace {
+
+// One parse error as "file:line:col: message", the offending line and a
+// caret under the column (SMDiagnostic's own rendering, without a program
+// name prefix).
+std::string renderParseError(const llvm::SMDiagnostic &diagnostic) {
+  std::string text;
+  llvm::raw_string_ostream stream(text);
+  diagnostic.print(nullptr, stream, /*ShowColors=*/false);
+  stream.flush();
+  while (!text.empty() && text.back() == '\n')
+    text.pop_back();
+  // SMDiagnostic prints "file:line:col: error: message"; the caller adds its
+  // own "error:" prefix, so keep only the location and the message.
+  if (size_t pos = text.find(": error: "); pos != std::string::npos)
+    text.erase(pos, 7);
+  return text;
+}
+
+Expected<LoadedModule> parse(llvm::MemoryBufferRef buffer) {
+  LoadedModule loaded;
+  loaded.context = std::make_unique<llvm::LLVMContext>();
+  llvm::SMDiagnostic diagnostic;
+  loaded.module = llvm::parseIR(buffer, diagnostic, *loaded.context);
+  if (!loaded.module)
+    return Error(ErrorCode::InvalidIR, renderParseError(diagnostic));
+  return loaded;
+}
+
+std::string typeToString(const llvm::Type *type) {
+  std::string text;
+  llvm::raw_string_ostream stream(text);
+  type->print(stream);
+  return stream.str();
+}
+
+llvm::Type *irTypeOf(rt::AbiType type, llvm::LLVMContext &context) {
+  switch (type) {
+  case rt::AbiType::Void:
+    return llvm::Type::getVoidTy(context);
+  case rt::AbiType::I64:
+    return llvm::Type::getInt64Ty(context);
+  case rt::AbiType::Double:
+    return llvm::Type::getDoubleTy(context);
+  case rt::AbiType::Ptr:
+    return llvm::PointerType::getUnqual(context);
+  }
+  return nullptr;
+}
+
+std::string describeAbiSignature(const rt::AbiFunction &function) {
+  std::string text(rt::irTypeName(rt::abiTypeOf(function.returnType)));
+  text += " (";
+  bool first = true;
+  for (rt::AbiType type : rt::abiParameterTypes(function)) {
+    text += first ? "" : ", ";
+    text += rt::irTypeName(type);
+    first = false;
+  }
+  return text + ")";
+}
+
+bool matchesAbi(const llvm::Function &declared, const rt::AbiFunction &function) {
+  llvm::LLVMContext &context = declared.getContext();
+  llvm::FunctionType *type = declared.getFunctionType();
+  if (type->isVarArg() ||
+      type->getReturnType() != irTypeOf(rt::abiTypeOf(function.returnType), context))
+    return false;
+  std::vector<rt::AbiType> parameters = rt::abiParameterTypes(function);
+  if (type->getNumParams() != parameters.size())
+    return false;
+  for (size_t i = 0; i < parameters.size(); ++i)
+    if (type->getParamType(i) != irTypeOf(parameters[i], context))
+      return false;
+  return true;
+}
+
+} // namespace
+
+Expected<LoadedModule> loadModuleFile(const std::string &path) {
+  auto buffer = llvm::MemoryBuffer::getFileOrSTDIN(path, /*IsText=*/false,
+                                                   /*RequiresNullTerminator=*/true);
+  if (!buffer)
+    return Error(ErrorCode::FileUnreadable,
+                 "cannot read '" + path + "': " + buffer.getError().message());
+  return parse((*buffer)->getMemBufferRef());
+}
+
+Expected<LoadedModule> loadModuleFromMemory(std::string_view ir, std::string_view name) {
+  // parseIR needs a NUL-terminated buffer for text; copying makes that true.
+  auto buffer = llvm::MemoryBuffer::getMemBufferCopy(llvm::StringRef(ir.data(), ir.size()),
+                                                     llvm::StringRef(name.data(), name.size()));
+  return parse(buffer->getMemBufferRef());
+}
+
+Error verifyModule(const llvm::Module &module) {
+  std::string report;
+  llvm::raw_string_ostream stream(report);
+  if (!llvm::verifyModule(module, &stream))
+    return Error::success();
+  stream.flush();
+  while (!report.empty() && report.back() == '\n')
+    report.pop_back();
+  return Error(ErrorCode::VerifierFailed,
+               module.getModuleIdentifier() + ": invalid module:\n" + report);
+}
+
+std::string describeFunctionType(const llvm::Function &function) {
+  return typeToString(function.getFunctionType());
+}
+
+Error checkRuntimeAbi(const llvm::Module &module) {
+  std::string problems;
+  for (const llvm::Function &function : module) {
+    const rt::AbiFunction *entry = rt::findAbiFunction(
+        std::string_view(function.getName().data(), function.getName().size()));
+    if (!entry)
+      continue;
+    if (!function.isDeclaration()) {
+      problems += module.getModuleIdentifier() + ": '" + function.getName().str() +
+                  "' is a runtime function; a module may declare it but not define it\n";
+      continue;
+    }
+    if (!matchesAbi(function, *entry))
+      problems += module.getModuleIdentifier() + ": '" + function.getName().str() +
+                  "' is declared as '" +
+                  describeFunctionType(function) + "' but the runtime defines '" +
+                  describeAbiSignature(*entry) + "'\n";
+  }
+  if (problems.empty())
+    return Error::success();
+  problems.pop_back();
+  return Error(ErrorCode::RuntimeAbiMismatch, problems);
+}
+
+} // namespace simple::jit

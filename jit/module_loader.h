@@ -1,0 +1,44 @@
+// Reading LLVM IR (.ll text or .bc bitcode) into a module, and the checks
+// that make bad input a clear error: parse errors with file:line:col and the
+// offending line, verifier failures, and misuse of the runtime ABI.
+#ifndef SIMPLE_JIT_MODULE_LOADER_H
+#define SIMPLE_JIT_MODULE_LOADER_H
+
+#include <simple/jit/error.h>
+
+#include <llvm/IR/LLVMContext.h>
+#include <llvm/IR/Module.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace simple::jit {
+
+/// A parsed module and the context that owns it.
+struct LoadedModule {
+  std::unique_ptr<llvm::LLVMContext> context;
+  std::unique_ptr<llvm::Module> module;
+};
+
+/// Reads `path` and parses it. Errors: FileUnreadable, InvalidIR.
+Expected<LoadedModule> loadModuleFile(const std::string &path);
+
+/// Parses IR text or bitcode held in memory; `name` stands for the file name
+/// in messages. Errors: InvalidIR.
+Expected<LoadedModule> loadModuleFromMemory(std::string_view ir, std::string_view name);
+
+/// Runs the IR verifier. Errors: VerifierFailed, with the verifier's report.
+Error verifyModule(const llvm::Module &module);
+
+/// Checks that every declaration of a runtime function has the signature of
+/// the runtime ABI table and that no module defines a runtime function.
+/// Errors: RuntimeAbiMismatch naming each offending function.
+Error checkRuntimeAbi(const llvm::Module &module);
+
+/// The IR spelling of a function's type, e.g. "i64 (i64, ptr)".
+std::string describeFunctionType(const llvm::Function &function);
+
+} // namespace simple::jit
+
+#endif // SIMPLE_JIT_MODULE_LOADER_H

@@ -1,0 +1,58 @@
+#include "optimizer.h"
+
+#include <llvm/Analysis/CGSCCPassManager.h>
+#include <llvm/Analysis/LoopAnalysisManager.h>
+#include <llvm/IR/Module.h>
+#include <llvm/IR/PassManager.h>
+#include <llvm/Passes/PassBuilder.h>
+#include <llvm/Target/TargetMachine.h>
+
+namespace simple::jit {
+
+void optimizeModule(llvm::Module &module, OptLevel level, llvm::TargetMachine &targetMachine) {
+  llvm::LoopAnalysisManager loopAnalyses;
+  llvm::FunctionAnalysisManager functionAnalyses;
+  llvm::CGSCCAnalysisManager cgsccAnalyses;
+  llvm::ModuleAnalysisManager moduleAnalyses;
+
+  llvm::PassBuilder passBuilder(&targetMachine);
+  passBuilder.registerModuleAnalyses(moduleAnalyses);
+  passBuilder.registerCGSCCAnalyses(cgsccAnalyses);
+  passBuilder.registerFunctionAnalyses(functionAnalyses);
+  passBuilder.registerLoopAnalyses(loopAnalyses);
+  passBuilder.crossRegisterProxies(loopAnalyses, functionAnalyses, cgsccAnalyses, moduleAnalyses);
+
+  llvm::ModulePassManager passes;
+  switch (level) {
+  case OptLevel::O0:
+    passes = passBuilder.buildO0DefaultPipeline(llvm::OptimizationLevel::O0);
+    break;
+  case OptLevel::O1:
+    passes = passBuilder.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O1);
+    break;
+  case OptLevel::O2:
+    passes = passBuilder.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O2);
+    break;
+  case OptLevel::O3:
+    passes = passBuilder.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O3);
+    break;
+  }
+  passes.run(module, moduleAnalyses);
+}
+
+void keepLinkonceDefinitions(llvm::Module &module) {
+  auto keep = [](llvm::GlobalValue &value) {
+    if (value.isDeclaration())
+      return;
+    if (value.getLinkage() == llvm::GlobalValue::LinkOnceODRLinkage)
+      value.setLinkage(llvm::GlobalValue::WeakODRLinkage);
+    else if (value.getLinkage() == llvm::GlobalValue::LinkOnceAnyLinkage)
+      value.setLinkage(llvm::GlobalValue::WeakAnyLinkage);
+  };
+  for (llvm::Function &function : module)
+    keep(function);
+  for (llvm::GlobalVariable &variable : module.globals())
+    keep(variable);
+}
+
+} // namespace simple::jit

@@ -1,0 +1,26 @@
+// The IR optimisation pipeline run on every module before code generation.
+#ifndef SIMPLE_JIT_OPTIMIZER_H
+#define SIMPLE_JIT_OPTIMIZER_H
+
+#include <simple/jit/options.h>
+
+namespace llvm {
+class Module;
+class TargetMachine;
+} // namespace llvm
+
+namespace simple::jit {
+
+/// Runs LLVM's default pipeline for `level` on `module` (the O0 pipeline only
+/// handles always-inline functions). `targetMachine` supplies target cost
+/// models. Not thread-safe for one TargetMachine: callers serialise.
+void optimizeModule(llvm::Module &module, OptLevel level, llvm::TargetMachine &targetMachine);
+
+/// Turns linkonce definitions into weak ones so an optimiser working on a
+/// lazy-compilation partition cannot delete a definition the partition must
+/// provide (GlobalDCE removes unused linkonce_odr functions).
+void keepLinkonceDefinitions(llvm::Module &module);
+
+} // namespace simple::jit
+
+#endif // SIMPLE_JIT_OPTIMIZER_H
