@@ -21,6 +21,8 @@ Options:
   --clear-env        run both programs with an empty environment
   --set-env K=V      add K=V to both programs' environment (repeatable)
   --repeat N         run simple-jit N times; every run must match (default 1)
+  --stderr-lines N   compare only the first N lines of stderr (for crashes,
+                     where lli appends its own stack dump)
 """
 import argparse
 import difflib
@@ -71,6 +73,7 @@ def main():
     ap.add_argument("--clear-env", action="store_true")
     ap.add_argument("--set-env", action="append", default=[])
     ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--stderr-lines", type=int, default=None)
     ap.add_argument("program", nargs=argparse.REMAINDER)
     opts = ap.parse_args()
     if not opts.program:
@@ -108,7 +111,12 @@ def main():
         problems = []
         if lo != so:
             problems.append("stdout differs:\n" + diff("stdout", lo, so))
-        if le != se:
+        if opts.stderr_lines is not None:
+            le_cmp = b"".join(le.splitlines(keepends=True)[:opts.stderr_lines])
+            se_cmp = b"".join(se.splitlines(keepends=True)[:opts.stderr_lines])
+        else:
+            le_cmp, se_cmp = le, se
+        if le_cmp != se_cmp:
             problems.append("stderr differs:\n" + diff("stderr", le, se))
         if lc != sc:
             problems.append("exit status differs: lli %s, simple-jit %s"
@@ -121,7 +129,7 @@ def main():
             sys.stderr.write("  simple-jit: %s\n" % " ".join(sj_cmd))
             for p in problems:
                 sys.stderr.write(p if p.endswith("\n") else p + "\n")
-            if so != lo or se != le:
+            if so != lo or se_cmp != le_cmp:
                 sys.stderr.write("--- simple-jit stdout ---\n%s\n--- simple-jit stderr ---\n%s\n"
                                  % (so.decode("utf-8", "replace"), se.decode("utf-8", "replace")))
             break
