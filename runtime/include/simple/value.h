@@ -66,8 +66,12 @@ static inline double rt_decode_float(RtValue v) {
   return d;
 }
 
-static inline RtValue rt_encode_heap(const void *object) { return (RtValue)(uintptr_t)object | RT_TAG_HEAP; }
-static inline void *rt_decode_heap(RtValue v) { return (void *)(uintptr_t)(v & ~(uint64_t)RT_TAG_MASK); }
+static inline RtValue rt_encode_heap(const void *object) {
+  return (RtValue)(uintptr_t)object | RT_TAG_HEAP;
+}
+static inline void *rt_decode_heap(RtValue v) {
+  return (void *)(uintptr_t)(v & ~(uint64_t)RT_TAG_MASK);
+}
 
 #ifdef __cplusplus
 } // extern "C"

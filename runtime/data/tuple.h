@@ -1,0 +1,23 @@
+// Tuples: a fixed number of values, which start as nil and may be replaced.
+// Layout: the header (size = length), then the values. GC_malloc (scanned).
+#ifndef SIMPLE_RT_DATA_TUPLE_H
+#define SIMPLE_RT_DATA_TUPLE_H
+
+#include "gc/heap.h"
+
+namespace simple::rt {
+
+struct Tuple {
+  static constexpr Kind kKind = Kind::Tuple;
+  ObjectHeader header;
+
+  RtValue *items() noexcept { return reinterpret_cast<RtValue *>(this + 1); }
+  size_t length() const noexcept { return header.size; }
+};
+
+/// A tuple of `length` nils; nullptr when the heap is exhausted.
+Tuple *newTuple(size_t length) noexcept;
+
+} // namespace simple::rt
+
+#endif // SIMPLE_RT_DATA_TUPLE_H

@@ -1,0 +1,62 @@
+#include "gc/heap.h"
+
+#include <atomic>
+
+namespace simple::rt {
+namespace {
+
+constexpr uint64_t kSerialBlock = 256;
+std::atomic<uint64_t> nextSerialBlock{1};
+
+struct SerialCursor {
+  uint64_t next = 0;
+  uint64_t end = 0;
+};
+thread_local SerialCursor tlsSerial;
+
+} // namespace
+
+uint64_t nextObjectSerial() noexcept {
+  SerialCursor &cursor = tlsSerial;
+  if (cursor.next == cursor.end) [[unlikely]] {
+    cursor.next = nextSerialBlock.fetch_add(kSerialBlock, std::memory_order_relaxed);
+    cursor.end = cursor.next + kSerialBlock;
+  }
+  return cursor.next++;
+}
+
+const char *kindName(Kind kind) noexcept {
+  switch (kind) {
+  case Kind::String:
+    return "string";
+  case Kind::Array:
+    return "array";
+  case Kind::Tuple:
+    return "tuple";
+  case Kind::Dict:
+    return "dict";
+  case Kind::Object:
+    return "object";
+  case Kind::Closure:
+    return "closure";
+  case Kind::Enum:
+    return "enum";
+  case Kind::Unique:
+    return "unique";
+  case Kind::RawBlock:
+    return "raw block";
+  case Kind::Future:
+    return "future";
+  case Kind::Generator:
+    return "generator";
+  case Kind::Channel:
+    return "channel";
+  case Kind::Actor:
+    return "actor";
+  case Kind::File:
+    return "file";
+  }
+  return "unknown";
+}
+
+} // namespace simple::rt

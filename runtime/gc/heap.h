@@ -1,0 +1,99 @@
+// Allocation from the garbage-collected heap and the checks that turn a
+// 64-bit value into a runtime object safely.
+//
+// Allocation: objects that hold values or pointers come from GC_malloc (the
+// collector scans them conservatively), pointer-free payloads (string bytes,
+// hash index tables) from GC_malloc_atomic (never scanned, not cleared).
+// Large blocks use the *_ignore_off_page variants: the runtime always keeps a
+// pointer to their first byte, and it saves the collector from blacklisting
+// and warnings. Every allocation first makes sure the calling thread is
+// registered with the collector (see thread_registration.h): threads that
+// JIT-compiled code starts with pthread_create are not registered otherwise.
+//
+// Validation: objectOf(v) asks the collector where the object containing the
+// address starts (GC_base, which reads only the collector's own block
+// tables), requires that to be the address itself, then checks the magic in
+// the header. See object_header.h for why this is enough.
+#ifndef SIMPLE_RT_GC_HEAP_H
+#define SIMPLE_RT_GC_HEAP_H
+
+#include "gc/object_header.h"
+#include "gc/thread_registration.h"
+
+#include <simple/value.h>
+
+#include <gc.h>
+
+#include <cstddef>
+
+namespace simple::rt {
+
+/// Largest element count of a tuple, object or closure and largest capacity
+/// hint; larger requests are errors rather than attempts to clear terabytes.
+inline constexpr int64_t kMaxElements = int64_t(1) << 32;
+/// Largest string, in bytes.
+inline constexpr int64_t kMaxStringBytes = int64_t(1) << 32;
+/// Blocks from this size on are allocated "ignore off page".
+inline constexpr size_t kLargeBlock = 64 * 1024;
+
+/// The runtime object at v, or nullptr when v is not a heap value pointing at
+/// the start of a live runtime object. Never reads memory it has not proven
+/// to be inside a live GC object.
+inline ObjectHeader *objectOf(RtValue v) noexcept {
+  if (!rt_is_heap(v))
+    return nullptr;
+  void *address = rt_decode_heap(v);
+  if (GC_base(address) != address)
+    return nullptr;
+  auto *header = static_cast<ObjectHeader *>(address);
+  if (header->magic != kObjectMagic) [[unlikely]]
+    return nullptr;
+  return header;
+}
+
+/// The object of a heap value that is already known to be valid (stored in
+/// a container, or checked by the caller): no check at all.
+inline ObjectHeader *trustedObject(RtValue v) noexcept {
+  return static_cast<ObjectHeader *>(rt_decode_heap(v));
+}
+
+/// Whether v is a value at all: tag 0-3, and a heap tag only on a live
+/// runtime object that can be a value (not a raw rt_alloc block).
+inline bool isValue(RtValue v) noexcept {
+  unsigned tag = rt_tag_of(v);
+  if (tag == RT_TAG_HEAP) {
+    ObjectHeader *header = objectOf(v);
+    return header && header->kind != Kind::RawBlock;
+  }
+  return tag <= RT_TAG_SPECIAL;
+}
+
+/// The object of kind K at v, or nullptr.
+template <class T> inline T *objectAs(RtValue v) noexcept {
+  ObjectHeader *header = objectOf(v);
+  if (header && header->kind == T::kKind) [[likely]]
+    return reinterpret_cast<T *>(header);
+  return nullptr;
+}
+
+/// `bytes` of cleared, scanned memory; nullptr when the heap is exhausted.
+inline void *allocateScanned(size_t bytes) noexcept {
+  ensureThreadRegistered();
+  return bytes >= kLargeBlock ? GC_malloc_ignore_off_page(bytes) : GC_malloc(bytes);
+}
+
+/// `bytes` of uncleared memory the collector never scans; nullptr when the
+/// heap is exhausted.
+inline void *allocateAtomic(size_t bytes) noexcept {
+  ensureThreadRegistered();
+  return bytes >= kLargeBlock ? GC_malloc_atomic_ignore_off_page(bytes) : GC_malloc_atomic(bytes);
+}
+
+/// A serial number for objects printed as <kind#N>: 1, 2, 3, ... in a
+/// single-threaded program; unique in the process (until 2^64). Threads take
+/// blocks of numbers, so this is a thread-local increment.
+uint64_t nextObjectSerial() noexcept;
+
+} // namespace simple::rt
+
+#endif // SIMPLE_RT_GC_HEAP_H

@@ -1,0 +1,113 @@
+#include "value/hashing.h"
+
+#include "data/string.h"
+#include "data/tuple.h"
+
+#include <cmath>
+#include <cstring>
+
+namespace simple::rt {
+namespace {
+
+inline uint64_t read64(const uint8_t *p) noexcept {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+inline uint64_t read32(const uint8_t *p) noexcept {
+  uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+
+uint64_t hashFloat(double d) noexcept {
+  if (d >= -0x1p60 && d < 0x1p60 && std::trunc(d) == d)
+    return hashInt(static_cast<int64_t>(d));
+  uint64_t bits;
+  std::memcpy(&bits, &d, sizeof bits);
+  return mixWords(bits ^ kHashP2, kHashP3);
+}
+
+/// Pre-order over the unfolded tuple tree, at most `budget` nodes.
+uint64_t hashNested(RtValue v, int &budget) noexcept;
+
+uint64_t hashTuple(Tuple *tuple, int &budget) noexcept {
+  uint64_t hash = mixWords(tuple->length() ^ kHashP3, kHashP1);
+  for (size_t i = 0; i < tuple->length() && budget > 0; ++i)
+    hash = mixWords(hash ^ hashNested(tuple->items()[i], budget), kHashP2);
+  return hash;
+}
+
+uint64_t hashNested(RtValue v, int &budget) noexcept {
+  --budget;
+  if (rt_is_heap(v)) {
+    ObjectHeader *object = trustedObject(v);
+    if (object->kind == Kind::Tuple)
+      return hashTuple(reinterpret_cast<Tuple *>(object), budget);
+  }
+  return hashValue(v);
+}
+
+} // namespace
+
+uint64_t hashBytes(const void *data, size_t len) noexcept {
+  const auto *p = static_cast<const uint8_t *>(data);
+  uint64_t seed = kHashP0 ^ len;
+  uint64_t a, b;
+  if (len <= 16) {
+    if (len >= 4) {
+      size_t shift = (len >> 3) << 2;
+      a = (read32(p) << 32) | read32(p + shift);
+      b = (read32(p + len - 4) << 32) | read32(p + len - 4 - shift);
+    } else if (len > 0) {
+      a = (uint64_t(p[0]) << 16) | (uint64_t(p[len >> 1]) << 8) | p[len - 1];
+      b = 0;
+    } else {
+      a = b = 0;
+    }
+  } else {
+    size_t remaining = len;
+    if (remaining > 48) {
+      uint64_t s1 = seed, s2 = seed;
+      do {
+        seed = mixWords(read64(p) ^ kHashP1, read64(p + 8) ^ seed);
+        s1 = mixWords(read64(p + 16) ^ kHashP2, read64(p + 24) ^ s1);
+        s2 = mixWords(read64(p + 32) ^ kHashP3, read64(p + 40) ^ s2);
+        p += 48;
+        remaining -= 48;
+      } while (remaining > 48);
+      seed ^= s1 ^ s2;
+    }
+    while (remaining > 16) {
+      seed = mixWords(read64(p) ^ kHashP1, read64(p + 8) ^ seed);
+      p += 16;
+      remaining -= 16;
+    }
+    a = read64(p + remaining - 16);
+    b = read64(p + remaining - 8);
+  }
+  return mixWords(kHashP1 ^ len, mixWords(a ^ kHashP1, b ^ seed));
+}
+
+uint64_t hashValue(RtValue v) noexcept {
+  switch (rt_tag_of(v)) {
+  case RT_TAG_INT:
+    return hashInt(rt_decode_int(v));
+  case RT_TAG_FLOAT:
+    return hashFloat(rt_decode_float(v));
+  case RT_TAG_HEAP: {
+    ObjectHeader *object = trustedObject(v);
+    if (object->kind == Kind::String)
+      return stringHash(reinterpret_cast<String *>(object));
+    if (object->kind == Kind::Tuple) {
+      int budget = kTupleHashBudget;
+      return hashTuple(reinterpret_cast<Tuple *>(object), budget);
+    }
+    return mixWords(v ^ kHashP1, kHashP3);
+  }
+  default:
+    return mixWords(v ^ kHashP3, kHashP2);
+  }
+}
+
+} // namespace simple::rt

@@ -1,0 +1,51 @@
+// Hash functions for values: consistent with valuesEqual (equality.h).
+//
+//   int i             mixWord(i)
+//   float d           integral and inside the int range: as the int (so 1.0
+//                     hashes like 1, and -0.0 like 0); else mixWord of its bits
+//   nil/bool/symbol   mixWord of the bits, salted
+//   string            hashBytes of its bytes, cached in the string
+//   tuple             its length and its elements' hashes, in pre-order over
+//                     at most kTupleHashBudget nested elements (equal tuples
+//                     unfold to the same tree, so they agree on the prefix)
+//   other heap value  the address (identity)
+//
+// The mixing is a 64x64->128-bit multiply folded to 64 bits (as in wyhash and
+// absl): every input bit reaches the low bits, which pick a dict slot, and the
+// high bits, which dicts keep as a tag.
+#ifndef SIMPLE_RT_VALUE_HASHING_H
+#define SIMPLE_RT_VALUE_HASHING_H
+
+#include <simple/value.h>
+
+#include <cstddef>
+#include <cstdint>
+
+namespace simple::rt {
+
+inline constexpr uint64_t kHashP0 = 0xa0761d6478bd642full;
+inline constexpr uint64_t kHashP1 = 0xe7037ed1a0b428dbull;
+inline constexpr uint64_t kHashP2 = 0x8ebc6af09c88c6e3ull;
+inline constexpr uint64_t kHashP3 = 0x589965cc75374cc3ull;
+inline constexpr int kTupleHashBudget = 4096;
+
+inline uint64_t mixWords(uint64_t a, uint64_t b) noexcept {
+  unsigned __int128 product = static_cast<unsigned __int128>(a) * b;
+  return static_cast<uint64_t>(product) ^ static_cast<uint64_t>(product >> 64);
+}
+
+inline uint64_t mixWord(uint64_t x) noexcept { return mixWords(x ^ kHashP0, kHashP1); }
+
+/// The hash of an int value's integer.
+inline uint64_t hashInt(int64_t i) noexcept { return mixWord(static_cast<uint64_t>(i)); }
+
+/// The hash of len bytes.
+uint64_t hashBytes(const void *data, size_t len) noexcept;
+
+/// The hash of a valid value (a heap value must be a live runtime object:
+/// the caller has checked it).
+uint64_t hashValue(RtValue v) noexcept;
+
+} // namespace simple::rt
+
+#endif // SIMPLE_RT_VALUE_HASHING_H
