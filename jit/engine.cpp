@@ -43,6 +43,7 @@
 #include <map>
 #include <mutex>
 #include <set>
+#include <utility>
 #include <unistd.h>
 
 extern char **environ;
@@ -68,6 +69,12 @@ void reportSessionError(llvm::Error error) {
   std::string message = llvm::toString(std::move(error));
   std::lock_guard lock(gSessionErrorMutex);
   gSessionError = message;
+}
+
+// The asynchronous error recorded since the last call, if any, cleared.
+std::string takeSessionError() {
+  std::lock_guard lock(gSessionErrorMutex);
+  return std::exchange(gSessionError, std::string());
 }
 
 // Where a stub jumps when lazy compilation of its function failed. There is
@@ -282,6 +289,8 @@ Engine::Impl::~Impl() {
     std::lock_guard lock(gRunningMutex);
     gRunning.erase(this);
   }
+  // Trackers refer to the session: drop them before it ends.
+  modules_.clear();
   if (jit_) {
     if (auto error = jit_->getExecutionSession().endSession())
       llvm::consumeError(std::move(error));
@@ -405,8 +414,9 @@ Error Engine::Impl::create() {
 void Engine::Impl::optimize(llvm::Module &module) {
   Clock::time_point start = Clock::now();
   std::lock_guard lock(optimizerMutex_);
-  if (options_.lazy)
-    keepLinkonceDefinitions(module);
+  // The module's materialisation unit promised every linkonce definition
+  // before this transform ran; GlobalDCE must not delete an unused one.
+  keepLinkonceDefinitions(module);
   if (!optimizerTarget_) {
     auto targetBuilder = llvm::orc::JITTargetMachineBuilder::detectHost();
     if (targetBuilder) {
@@ -609,10 +619,18 @@ Expected<void *> Engine::Impl::lookup(std::string_view name) {
                    "'" + std::string(name) + "' is not defined by any module of this engine");
   }
   Clock::time_point start = Clock::now();
+  takeSessionError();
   auto address = jit_->lookup(llvm::StringRef(name.data(), name.size()));
   materialize_ += since(start).count();
-  if (!address)
-    return fromLlvm(address.takeError(), ErrorCode::CompileFailed);
+  if (!address) {
+    Error error = fromLlvm(address.takeError(), ErrorCode::CompileFailed);
+    // "Failed to materialize symbols: {...}" only lists what failed; the
+    // session error says why.
+    std::string cause = takeSessionError();
+    if (error.code() == ErrorCode::CompileFailed && !cause.empty())
+      return Error(ErrorCode::CompileFailed, "cannot compile '" + std::string(name) + "': " + cause);
+    return error;
+  }
   return address->toPtr<void *>();
 }
 

@@ -16,9 +16,9 @@ namespace simple::jit {
 /// models. Not thread-safe for one TargetMachine: callers serialise.
 void optimizeModule(llvm::Module &module, OptLevel level, llvm::TargetMachine &targetMachine);
 
-/// Turns linkonce definitions into weak ones so an optimiser working on a
-/// lazy-compilation partition cannot delete a definition the partition must
-/// provide (GlobalDCE removes unused linkonce_odr functions).
+/// Turns linkonce definitions into weak ones so the optimiser cannot delete a
+/// definition ORC has already promised to provide (GlobalDCE removes unused
+/// linkonce_odr functions such as clang's __clang_call_terminate).
 void keepLinkonceDefinitions(llvm::Module &module);
 
 } // namespace simple::jit
