@@ -1,28 +1,33 @@
 // Dicts: hash maps from values to values, iterated in insertion order.
 //
-// The design is CPython's compact dict:
-//   - `entries` is an insertion-ordered array of {hash, key, value}
-//     (GC_malloc: it holds values). A removed entry stays as a hole whose key
-//     is kDeletedKey (bits that are no value, so no lookup matches them) until
-//     the next rebuild.
-//   - `index` is an open-addressing table of 64-bit slots (GC_malloc_atomic:
-//     no pointers), probed linearly from hash & mask. A slot is 0 (empty),
-//     1 (tombstone of a removed entry) or (hash >> 32) << 32 | (entry + 2):
-//     the high half of the hash is a tag, so a probe rejects almost every
-//     foreign slot without touching the entries, and a miss usually reads a
-//     single cache line of the index.
-//   - At most 2/3 of the index slots are ever non-empty: the entries array
-//     holds exactly 2/3 of the index size and every insertion uses one entry.
-//     When the entries are used up, the dict is rebuilt into an index of the
-//     smallest power of two >= 2 * live + 2 (min 8): that doubles a growing
-//     dict, compacts one with many holes in place, and shrinks a dict that
-//     lost most of its keys. Every rebuild follows at least (capacity / 3)
-//     insertions, so insertion is amortised O(1), and nothing ever scans.
-//   - The full 64-bit hash is kept in the entry: rebuilding never rehashes a
-//     key, and lookups compare it before comparing keys.
-//   - Key comparison: identical bits first (ints, interned strings, the same
-//     object), then valuesEqual for numbers of different tags, strings
-//     (whose hashes are cached in the string) and tuples.
+// The table is a SwissTable (as absl::flat_hash_map) with an insertion-order
+// array beside it:
+//   - `control` has one byte per slot: kEmpty, kDeleted, or the top 7 bits of
+//     the key's hash (H2). Slots are probed 16 at a time (one SSE2 compare
+//     per group) along a triangular sequence of 16-aligned groups starting at
+//     hash & mask. A lookup stops at the first group that holds an empty
+//     byte, so a miss usually reads one 16-byte group of a table 1/16 the
+//     size of the slots: that is what keeps misses cheap when the slots do not
+//     fit in the cache. GC_malloc_atomic (no pointers).
+//   - `slots` holds {key, value} (GC_malloc: scanned). A hit reads the group
+//     and one slot. A new key takes the first empty slot of its group at or
+//     after its own hash position, so lookups can prefetch that slot while
+//     the control bytes load.
+//   - `order` lists slot positions in insertion order (GC_malloc_atomic).
+//     Iteration walks it and skips positions whose control byte is kDeleted.
+//     That is sound because a deleted slot is never reused before the next
+//     rebuild (insertion takes the first empty slot only), so an order entry
+//     can never point at a slot that now holds another key.
+//   - `used` counts order entries, live or removed; it never exceeds
+//     maxUsed = 7/8 of the slots, so every probe sequence meets an empty
+//     byte. When it would, the table is rebuilt for the live entries at a
+//     load of at most 7/16: a growing dict doubles, one that lost many keys
+//     is compacted or shrinks. Every rebuild follows at least (capacity * 7/16)
+//     insertions, so insertion is amortised O(1), and no operation scans.
+//     A rebuild recomputes hashes (strings cache theirs).
+//   - Key comparison: identical bits first, then - for a key of another tag
+//     or a heap key - valuesEqual (numbers by value, strings by bytes, tuples
+//     element-wise).
 //
 // Keys must not change while in a dict (only tuples are mutable and compared
 // by content). Dicts are not synchronised.
@@ -30,11 +35,18 @@
 #define SIMPLE_RT_DATA_DICT_H
 
 #include "gc/heap.h"
+#include "value/hashing.h"
+
+#include <bit>
+#include <cstring>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace simple::rt {
 
-struct DictEntry {
-  uint64_t hash;
+struct DictSlot {
   RtValue key;
   RtValue value;
 };
@@ -42,17 +54,18 @@ struct DictEntry {
 struct Dict {
   static constexpr Kind kKind = Kind::Dict;
   ObjectHeader header; ///< size = live entries
-  DictEntry *entries;  ///< entryCapacity entries, `used` of them written
-  uint64_t *index;     ///< indexMask + 1 slots, or nullptr while empty
-  uint64_t indexMask;  ///< 0 while index is nullptr
-  uint32_t used;       ///< entries written, live or removed
-  uint32_t entryCapacity;
+  uint8_t *control;    ///< capacity bytes (kEmptyGroup while the dict has no storage)
+  DictSlot *slots;     ///< capacity slots
+  uint32_t *order;     ///< maxUsed slot positions, `used` of them written
+  uint64_t capacity;   ///< a power of two >= 16
+  uint32_t used;
+  uint32_t maxUsed;
 
   size_t length() const noexcept { return header.size; }
 };
 
-/// Marks a removed entry (a tag-7 pattern: never a value).
-inline constexpr RtValue kDeletedKey = 0x7;
+inline constexpr uint8_t kControlEmpty = 0x80;
+inline constexpr uint8_t kControlDeleted = 0xFE;
 
 /// Largest capacity hint of rt_dict_new.
 inline constexpr int64_t kMaxDictCapacity = int64_t(1) << 30;
@@ -61,11 +74,144 @@ inline constexpr int64_t kMaxDictCapacity = int64_t(1) << 30;
 /// exhausted.
 Dict *newDict(size_t capacity) noexcept;
 
+namespace detail {
+
+inline constexpr uint64_t kGroupWidth = 16;
+
+/// The control bytes of a dict without storage: one group, all empty, with
+/// maxUsed 0, so lookups need no special case and insertions rebuild first.
+alignas(16) extern const uint8_t kEmptyGroup[kGroupWidth];
+
+/// The last dict this thread validated, as the tagged value, and the heap
+/// epoch it was validated in: the fast paths of rt_dict_get/set compare the
+/// argument with it instead of checking the object.
+struct LastDict {
+  RtValue value;
+  uint64_t epoch;
+};
+extern constinit thread_local LastDict tlsLastDict;
+
+/// The dict at v if it is the last dict this thread validated, else nullptr.
+inline Dict *lastDict(RtValue v) noexcept {
+  const LastDict &last = tlsLastDict;
+  if (v == last.value && last.epoch == heapEpoch.load(std::memory_order_relaxed)) [[likely]]
+    return reinterpret_cast<Dict *>(trustedObject(v));
+  return nullptr;
+}
+
+/// Remembers a validated dict.
+inline void rememberDict(RtValue v) noexcept {
+  tlsLastDict = LastDict{v, heapEpoch.load(std::memory_order_relaxed)};
+}
+
+inline uint8_t h2Of(uint64_t hash) noexcept { return static_cast<uint8_t>(hash >> 57); }
+
+/// The bit masks of the control bytes of one group that equal h2 and that
+/// are empty, computed together so that no vector register lives on.
+struct GroupMasks {
+  uint32_t matches;
+  uint32_t empties;
+};
+inline GroupMasks groupMasks(const uint8_t *control, uint8_t h2) noexcept {
+#ifdef __SSE2__
+  __m128i bytes = _mm_load_si128(reinterpret_cast<const __m128i *>(control));
+  return {static_cast<uint32_t>(
+              _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(h2))))),
+          static_cast<uint32_t>(_mm_movemask_epi8(
+              _mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(kControlEmpty)))))};
+#else
+  GroupMasks masks{0, 0};
+  for (unsigned i = 0; i < kGroupWidth; ++i) {
+    masks.matches |= uint32_t(control[i] == h2) << i;
+    masks.empties |= uint32_t(control[i] == kControlEmpty) << i;
+  }
+  return masks;
+#endif
+}
+
+/// The probe sequence: 16-aligned groups at triangular offsets, which visit
+/// every group of a power-of-two table.
+class Probe {
+public:
+  Probe(uint64_t hash, uint64_t mask) noexcept : mask(mask), at(hash & mask & ~(kGroupWidth - 1)) {}
+  uint64_t group() const noexcept { return at; }
+  void next() noexcept {
+    step += kGroupWidth;
+    at = (at + step) & mask;
+  }
+
+private:
+  uint64_t mask;
+  uint64_t at;
+  uint64_t step = 0;
+};
+
+/// The slot for a new key in a group with empty slots: the first empty one
+/// at or after the key's own offset in the group (hash & 15), wrapping.
+/// Keys therefore usually sit at their hash position, which lookups
+/// prefetch while they load the control bytes: the slot and control loads
+/// overlap instead of following each other.
+inline unsigned firstEmptyFrom(uint32_t empties, uint64_t hash) noexcept {
+  uint32_t fromOffset = empties & (~0u << (hash & (kGroupWidth - 1)));
+  return std::countr_zero(fromOffset ? fromOffset : empties);
+}
+
+/// Starts loading the slot where the key with this hash most likely is.
+inline void prefetchHome(const void *slots, uint64_t hash, uint64_t mask) noexcept {
+  __builtin_prefetch(static_cast<const char *>(slots) + (hash & mask) * 16);
+}
+
+/// The hash of a key that is not an int.
+uint64_t keyHashSlow(RtValue key) noexcept;
+
+/// The hash of a key; ints inline.
+inline uint64_t keyHash(RtValue key) noexcept {
+  return rt_is_int(key) ? hashInt(rt_decode_int(key)) : keyHashSlow(key);
+}
+
+/// Whether a stored key equals `key` when their bits differ.
+bool differentBitsEqual(RtValue stored, RtValue key) noexcept;
+
+/// Whether a stored key equals `key` (their H2 bytes matched).
+inline bool keysEqual(RtValue stored, RtValue key) noexcept {
+  if (stored == key)
+    return true;
+  // Two ints with different bits differ; everything else takes the call.
+  if (rt_is_int(stored) && rt_is_int(key))
+    return false;
+  return differentBitsEqual(stored, key);
+}
+
+} // namespace detail
+
+/// The slot position holding key, or -1. key must be a valid value.
+inline int64_t dictFindPosition(const Dict *dict, RtValue key) noexcept {
+  uint64_t hash = detail::keyHash(key);
+  uint8_t h2 = detail::h2Of(hash);
+  detail::prefetchHome(dict->slots, hash, dict->capacity - 1);
+  for (detail::Probe probe(hash, dict->capacity - 1);; probe.next()) {
+    detail::GroupMasks masks = detail::groupMasks(dict->control + probe.group(), h2);
+    for (uint32_t match = masks.matches; match; match &= match - 1) {
+      uint64_t position = probe.group() + std::countr_zero(match);
+      if (detail::keysEqual(dict->slots[position].key, key)) [[likely]]
+        return static_cast<int64_t>(position);
+    }
+    if (masks.empties) [[likely]]
+      return -1;
+  }
+}
+
 /// The value of key, or false when absent. key must be a valid value.
-bool dictFind(Dict *dict, RtValue key, RtValue &value) noexcept;
+inline bool dictFind(Dict *dict, RtValue key, RtValue &value) noexcept {
+  int64_t position = dictFindPosition(dict, key);
+  if (position < 0)
+    return false;
+  value = dict->slots[position].value;
+  return true;
+}
 
 /// Inserts or overwrites; false when the heap is exhausted (or the dict
-/// would exceed 2^32 - 3 entries). key and value must be valid values.
+/// would exceed 2^31 entries). key and value must be valid values.
 bool dictSet(Dict *dict, RtValue key, RtValue value) noexcept;
 
 /// Removes key; false when absent (removed gets its value otherwise).
@@ -77,9 +223,9 @@ void dictClear(Dict *dict) noexcept;
 /// Calls visit(key, value) for each live entry in insertion order.
 template <class Visit> void forEachEntry(Dict *dict, Visit visit) {
   for (uint32_t i = 0; i < dict->used; ++i) {
-    DictEntry &entry = dict->entries[i];
-    if (entry.key != kDeletedKey)
-      visit(entry.key, entry.value);
+    uint32_t position = dict->order[i];
+    if (dict->control[position] != kControlDeleted)
+      visit(dict->slots[position].key, dict->slots[position].value);
   }
 }
 

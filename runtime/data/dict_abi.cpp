@@ -5,6 +5,8 @@
 
 #include <simple/runtime.h>
 
+#include <bit>
+
 using namespace simple::rt;
 
 namespace {
@@ -20,6 +22,42 @@ RtValue collect(RtValue v, bool keys, const char *function) noexcept {
   }
   forEachEntry(dict, [&](RtValue key, RtValue value) { pushArray(array, keys ? key : value); });
   return rt_encode_heap(array);
+}
+
+/// The dict at v (recording the error otherwise), remembered for the fast
+/// paths.
+inline Dict *checkedDict(RtValue v, const char *function) noexcept {
+  Dict *dict = expectObject<Dict>(v, function);
+  if (dict)
+    detail::rememberDict(v);
+  return dict;
+}
+
+// The general paths, with every check. The fast paths in rt_dict_get/set
+// below handle a recently validated dict and an int key (the common case of
+// hot loops) and tail-call these for anything else, so that they compile to
+// leaf functions: a lookup is then short enough for the processor to keep
+// several cache misses in flight.
+
+[[gnu::noinline]] RtValue dictGetSlow(RtValue v, RtValue key) noexcept {
+  Dict *dict = checkedDict(v, "rt_dict_get");
+  if (!dict || !expectValue(key, "rt_dict_get", "key"))
+    return RT_NIL;
+  RtValue value = RT_NIL;
+  dictFind(dict, key, value);
+  return value;
+}
+
+[[gnu::noinline]] int64_t dictSetSlow(RtValue v, RtValue key, RtValue value) noexcept {
+  Dict *dict = checkedDict(v, "rt_dict_set");
+  if (!dict || !expectValue(key, "rt_dict_set", "key") ||
+      !expectValue(value, "rt_dict_set", "value"))
+    return 0;
+  if (!dictSet(dict, key, value)) {
+    reportOutOfMemory("rt_dict_set");
+    return 0;
+  }
+  return 1;
 }
 
 } // namespace
@@ -43,24 +81,57 @@ int64_t rt_dict_len(RtValue v) noexcept {
 }
 
 RtValue rt_dict_get(RtValue v, RtValue key) noexcept {
-  Dict *dict = expectObject<Dict>(v, "rt_dict_get");
-  if (!dict || !expectValue(key, "rt_dict_get", "key"))
-    return RT_NIL;
-  RtValue value = RT_NIL;
-  dictFind(dict, key, value);
-  return value;
+  Dict *dict = detail::lastDict(v);
+  if (!dict || !rt_is_int(key)) [[unlikely]]
+    return dictGetSlow(v, key);
+  uint64_t hash = hashInt(rt_decode_int(key));
+  uint8_t h2 = detail::h2Of(hash);
+  detail::prefetchHome(dict->slots, hash, dict->capacity - 1);
+  for (detail::Probe probe(hash, dict->capacity - 1);; probe.next()) {
+    detail::GroupMasks masks = detail::groupMasks(dict->control + probe.group(), h2);
+    for (uint32_t match = masks.matches; match; match &= match - 1) {
+      const DictSlot &slot = dict->slots[probe.group() + std::countr_zero(match)];
+      if (slot.key == key) [[likely]]
+        return slot.value;
+      if (!rt_is_int(slot.key)) // a float key may equal the int
+        return dictGetSlow(v, key);
+    }
+    if (masks.empties) [[likely]]
+      return RT_NIL;
+  }
 }
 
 int64_t rt_dict_set(RtValue v, RtValue key, RtValue value) noexcept {
-  Dict *dict = expectObject<Dict>(v, "rt_dict_set");
-  if (!dict || !expectValue(key, "rt_dict_set", "key") ||
-      !expectValue(value, "rt_dict_set", "value"))
-    return 0;
-  if (!dictSet(dict, key, value)) {
-    reportOutOfMemory("rt_dict_set");
-    return 0;
+  Dict *dict = detail::lastDict(v);
+  // Fast path: an int key and an int value (or a special) in a dict with
+  // room; an existing entry is overwritten, a new one goes to the first
+  // empty slot. Everything else - heap values to check, growth - is general.
+  if (!dict || !rt_is_int(key) || rt_tag_of(value) == RT_TAG_HEAP ||
+      rt_tag_of(value) > RT_TAG_SPECIAL || dict->used == dict->maxUsed) [[unlikely]]
+    return dictSetSlow(v, key, value);
+  uint64_t hash = hashInt(rt_decode_int(key));
+  uint8_t h2 = detail::h2Of(hash);
+  detail::prefetchHome(dict->slots, hash, dict->capacity - 1);
+  for (detail::Probe probe(hash, dict->capacity - 1);; probe.next()) {
+    detail::GroupMasks masks = detail::groupMasks(dict->control + probe.group(), h2);
+    for (uint32_t match = masks.matches; match; match &= match - 1) {
+      DictSlot &slot = dict->slots[probe.group() + std::countr_zero(match)];
+      if (slot.key == key) [[likely]] {
+        slot.value = value;
+        return 1;
+      }
+      if (!rt_is_int(slot.key))
+        return dictSetSlow(v, key, value);
+    }
+    if (masks.empties) [[likely]] {
+      uint64_t position = probe.group() + detail::firstEmptyFrom(masks.empties, hash);
+      dict->control[position] = h2;
+      dict->slots[position] = DictSlot{key, value};
+      dict->order[dict->used++] = static_cast<uint32_t>(position);
+      ++dict->header.size;
+      return 1;
+    }
   }
-  return 1;
 }
 
 int64_t rt_dict_clear(RtValue v) noexcept {

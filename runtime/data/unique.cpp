@@ -17,6 +17,7 @@ void freeUnique(Unique *unique) noexcept {
   unique->header.magic = 0;
   unique->value = RT_NIL;
   GC_free(unique);
+  advanceHeapEpoch();
 }
 
 } // namespace simple::rt

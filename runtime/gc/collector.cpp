@@ -1,5 +1,6 @@
 #include "gc/collector.h"
 
+#include "gc/heap.h"
 #include "gc/thread_registration.h"
 
 #include <gc.h>
@@ -19,6 +20,7 @@ void GC_CALLBACK quietWarning(char *message, GC_word argument) {}
 
 /// Runs with the allocation lock held: only the unlocked getters are safe.
 void GC_CALLBACK onCollectionEvent(GC_EventType event) {
+  advanceHeapEpoch(); // objects may be freed from now on: drop validation caches
   if (event == GC_EVENT_RECLAIM_END) {
     // Empty blocks are free again at this point; partly used ones count in full.
     size_t used = GC_get_heap_size() - GC_get_free_bytes();

@@ -47,6 +47,7 @@ void rt_free(void *block) noexcept {
   }
   header->magic = 0;
   GC_free(header);
+  advanceHeapEpoch();
 }
 
 void rt_gc_collect(void) noexcept { collectNow(); }

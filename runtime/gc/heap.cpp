@@ -16,6 +16,30 @@ thread_local SerialCursor tlsSerial;
 
 } // namespace
 
+namespace detail {
+
+constinit thread_local ValidationCache tlsValidationCache = {0, {0, 0, 0, 0}};
+std::atomic<uint64_t> heapEpoch{1};
+
+ObjectHeader *objectOfSlow(uintptr_t address) noexcept {
+  ensureThreadRegistered();
+  void *pointer = reinterpret_cast<void *>(address);
+  if (address == 0 || GC_base(pointer) != pointer)
+    return nullptr;
+  auto *header = static_cast<ObjectHeader *>(pointer);
+  if (header->magic != kObjectMagic)
+    return nullptr;
+  ValidationCache &cache = tlsValidationCache;
+  uint64_t epoch = heapEpoch.load(std::memory_order_relaxed);
+  if (cache.epoch != epoch) {
+    cache = ValidationCache{epoch, {0, 0, 0, 0}};
+  }
+  cache.addresses[(address >> 4) & 3] = address;
+  return header;
+}
+
+} // namespace detail
+
 uint64_t nextObjectSerial() noexcept {
   SerialCursor &cursor = tlsSerial;
   if (cursor.next == cursor.end) [[unlikely]] {

@@ -1,0 +1,236 @@
+// Dict insert / hit / miss, 1 M int keys and 1 M short string keys, against
+// absl::flat_hash_map and std::unordered_map with the same keys in the same
+// run. Each iteration does kKeyCount operations; "ns/op" is per operation.
+// Insert starts from an empty map every iteration (growth included).
+#include "bench_keys.h"
+
+#include <absl/container/flat_hash_map.h>
+#include <benchmark/benchmark.h>
+
+#include <unordered_map>
+
+namespace {
+
+using bench::kKeyCount;
+
+void perOp(benchmark::State &state) {
+  state.counters["ns/op"] = benchmark::Counter(static_cast<double>(kKeyCount),
+                                               benchmark::Counter::kIsIterationInvariantRate |
+                                                   benchmark::Counter::kInvert);
+}
+
+// ----- int keys ------------------------------------------------------------
+
+RtValue filledIntDict() {
+  static RtValue dict = 0;
+  if (!dict) {
+    dict = rt_unique_get(rt_unique_new(rt_dict_new(0)));
+    for (size_t i = 0; i < kKeyCount; ++i)
+      rt_dict_set(dict, rt_value_int(bench::intKeys()[i]), rt_value_int(i));
+  }
+  return dict;
+}
+
+void BM_IntInsert_Runtime(benchmark::State &state) {
+  const auto &keys = bench::intKeys();
+  for (auto _ : state) {
+    RtValue dict = rt_dict_new(0);
+    for (size_t i = 0; i < kKeyCount; ++i)
+      rt_dict_set(dict, rt_encode_int(keys[i]), rt_encode_int(i));
+    benchmark::DoNotOptimize(dict);
+  }
+  perOp(state);
+}
+
+void BM_IntHit_Runtime(benchmark::State &state) {
+  const auto &keys = bench::intKeys();
+  RtValue dict = filledIntDict();
+  for (auto _ : state) {
+    int64_t sum = 0;
+    for (size_t i = 0; i < kKeyCount; ++i)
+      sum += rt_dict_get(dict, rt_encode_int(keys[i]));
+    benchmark::DoNotOptimize(sum);
+  }
+  perOp(state);
+}
+
+void BM_IntMiss_Runtime(benchmark::State &state) {
+  const auto &keys = bench::intKeys();
+  RtValue dict = filledIntDict();
+  for (auto _ : state) {
+    int64_t sum = 0;
+    for (size_t i = kKeyCount; i < 2 * kKeyCount; ++i)
+      sum += rt_dict_get(dict, rt_encode_int(keys[i]));
+    benchmark::DoNotOptimize(sum);
+  }
+  perOp(state);
+}
+
+template <class Map> const Map &filledIntMap() {
+  static const Map map = [] {
+    Map m;
+    for (size_t i = 0; i < kKeyCount; ++i)
+      m[bench::intKeys()[i]] = i;
+    return m;
+  }();
+  return map;
+}
+
+template <class Map> void BM_IntInsert(benchmark::State &state) {
+  const auto &keys = bench::intKeys();
+  for (auto _ : state) {
+    Map map;
+    for (size_t i = 0; i < kKeyCount; ++i)
+      map[keys[i]] = i;
+    benchmark::DoNotOptimize(map);
+  }
+  perOp(state);
+}
+
+template <class Map> void BM_IntHit(benchmark::State &state) {
+  const auto &keys = bench::intKeys();
+  const Map &map = filledIntMap<Map>();
+  for (auto _ : state) {
+    int64_t sum = 0;
+    for (size_t i = 0; i < kKeyCount; ++i)
+      sum += map.find(keys[i])->second;
+    benchmark::DoNotOptimize(sum);
+  }
+  perOp(state);
+}
+
+template <class Map> void BM_IntMiss(benchmark::State &state) {
+  const auto &keys = bench::intKeys();
+  const Map &map = filledIntMap<Map>();
+  for (auto _ : state) {
+    int64_t sum = 0;
+    for (size_t i = kKeyCount; i < 2 * kKeyCount; ++i)
+      sum += map.find(keys[i]) == map.end();
+    benchmark::DoNotOptimize(sum);
+  }
+  perOp(state);
+}
+
+using AbslIntMap = absl::flat_hash_map<int64_t, int64_t>;
+using StdIntMap = std::unordered_map<int64_t, int64_t>;
+
+// ----- string keys ---------------------------------------------------------
+
+RtValue filledStringDict() {
+  static RtValue dict = 0;
+  if (!dict) {
+    dict = rt_unique_get(rt_unique_new(rt_dict_new(0)));
+    RtValue keys = bench::stringValues(0);
+    for (size_t i = 0; i < kKeyCount; ++i)
+      rt_dict_set(dict, rt_array_get(keys, i), rt_value_int(i));
+  }
+  return dict;
+}
+
+void BM_StringInsert_Runtime(benchmark::State &state) {
+  RtValue keys = bench::stringValues(0);
+  for (auto _ : state) {
+    RtValue dict = rt_dict_new(0);
+    for (size_t i = 0; i < kKeyCount; ++i)
+      rt_dict_set(dict, rt_array_get(keys, i), rt_encode_int(i));
+    benchmark::DoNotOptimize(dict);
+  }
+  perOp(state);
+}
+
+void BM_StringHit_Runtime(benchmark::State &state) {
+  RtValue dict = filledStringDict();
+  RtValue lookups = bench::stringValues(1); // other objects, same bytes
+  for (auto _ : state) {
+    int64_t sum = 0;
+    for (size_t i = 0; i < kKeyCount; ++i)
+      sum += rt_dict_get(dict, rt_array_get(lookups, i));
+    benchmark::DoNotOptimize(sum);
+  }
+  perOp(state);
+}
+
+void BM_StringMiss_Runtime(benchmark::State &state) {
+  RtValue dict = filledStringDict();
+  RtValue lookups = bench::stringValues(1);
+  for (auto _ : state) {
+    int64_t sum = 0;
+    for (size_t i = kKeyCount; i < 2 * kKeyCount; ++i)
+      sum += rt_dict_get(dict, rt_array_get(lookups, i));
+    benchmark::DoNotOptimize(sum);
+  }
+  perOp(state);
+}
+
+template <class Map> const Map &filledStringMap() {
+  static const Map map = [] {
+    Map m;
+    for (size_t i = 0; i < kKeyCount; ++i)
+      m[bench::stringKeys()[i]] = i;
+    return m;
+  }();
+  return map;
+}
+
+template <class Map> void BM_StringInsert(benchmark::State &state) {
+  const auto &keys = bench::stringKeys();
+  for (auto _ : state) {
+    Map map;
+    for (size_t i = 0; i < kKeyCount; ++i)
+      map[keys[i]] = i;
+    benchmark::DoNotOptimize(map);
+  }
+  perOp(state);
+}
+
+template <class Map> void BM_StringHit(benchmark::State &state) {
+  const auto &keys = bench::stringKeys();
+  const Map &map = filledStringMap<Map>();
+  for (auto _ : state) {
+    int64_t sum = 0;
+    for (size_t i = 0; i < kKeyCount; ++i)
+      sum += map.find(keys[i])->second;
+    benchmark::DoNotOptimize(sum);
+  }
+  perOp(state);
+}
+
+template <class Map> void BM_StringMiss(benchmark::State &state) {
+  const auto &keys = bench::stringKeys();
+  const Map &map = filledStringMap<Map>();
+  for (auto _ : state) {
+    int64_t sum = 0;
+    for (size_t i = kKeyCount; i < 2 * kKeyCount; ++i)
+      sum += map.find(keys[i]) == map.end();
+    benchmark::DoNotOptimize(sum);
+  }
+  perOp(state);
+}
+
+using AbslStringMap = absl::flat_hash_map<std::string, int64_t>;
+using StdStringMap = std::unordered_map<std::string, int64_t>;
+
+} // namespace
+
+BENCHMARK(BM_IntInsert_Runtime)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_IntInsert<AbslIntMap>)->Name("BM_IntInsert_Absl")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_IntInsert<StdIntMap>)->Name("BM_IntInsert_Std")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_IntHit_Runtime)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_IntHit<AbslIntMap>)->Name("BM_IntHit_Absl")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_IntHit<StdIntMap>)->Name("BM_IntHit_Std")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_IntMiss_Runtime)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_IntMiss<AbslIntMap>)->Name("BM_IntMiss_Absl")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_IntMiss<StdIntMap>)->Name("BM_IntMiss_Std")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StringInsert_Runtime)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StringInsert<AbslStringMap>)
+    ->Name("BM_StringInsert_Absl")
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StringInsert<StdStringMap>)
+    ->Name("BM_StringInsert_Std")
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StringHit_Runtime)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StringHit<AbslStringMap>)->Name("BM_StringHit_Absl")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StringHit<StdStringMap>)->Name("BM_StringHit_Std")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StringMiss_Runtime)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StringMiss<AbslStringMap>)->Name("BM_StringMiss_Absl")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StringMiss<StdStringMap>)->Name("BM_StringMiss_Std")->Unit(benchmark::kMillisecond);
