@@ -137,21 +137,34 @@ llvm::CodeGenOptLevel codeGenLevel(OptLevel level) {
   return llvm::CodeGenOptLevel::Default;
 }
 
-// Code generation that adds its time to a counter.
+// LLJIT's GenericIR platform synthesises small helper modules (running
+// initialisers, atexit handlers) named "__standard_lib". They are a few
+// calls each: optimising them or generating code with the full instruction
+// selector costs more start-up time than it could ever save.
+bool isPlatformModule(const llvm::Module &module) {
+  return module.getModuleIdentifier() == "__standard_lib";
+}
+
+// Code generation at the engine's level (the fast O0 selector for platform
+// modules) that adds its time to a counter.
 class TimedCompiler : public llvm::orc::IRCompileLayer::IRCompiler {
 public:
-  TimedCompiler(std::unique_ptr<llvm::orc::IRCompileLayer::IRCompiler> inner, orc_ns &counter)
-      : IRCompiler(inner->getManglingOptions()), inner_(std::move(inner)), counter_(counter) {}
+  TimedCompiler(std::unique_ptr<llvm::orc::IRCompileLayer::IRCompiler> compiler,
+                std::unique_ptr<llvm::orc::IRCompileLayer::IRCompiler> platformCompiler,
+                orc_ns &counter)
+      : IRCompiler(compiler->getManglingOptions()), compiler_(std::move(compiler)),
+        platformCompiler_(std::move(platformCompiler)), counter_(counter) {}
 
   llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> operator()(llvm::Module &module) override {
     Clock::time_point start = Clock::now();
-    auto object = (*inner_)(module);
+    auto object = isPlatformModule(module) ? (*platformCompiler_)(module) : (*compiler_)(module);
     counter_ += since(start).count();
     return object;
   }
 
 private:
-  std::unique_ptr<llvm::orc::IRCompileLayer::IRCompiler> inner_;
+  std::unique_ptr<llvm::orc::IRCompileLayer::IRCompiler> compiler_;
+  std::unique_ptr<llvm::orc::IRCompileLayer::IRCompiler> platformCompiler_;
   orc_ns &counter_;
 };
 
@@ -318,8 +331,14 @@ Error Engine::Impl::create() {
       auto machine = machineBuilder.createTargetMachine();
       if (!machine)
         return machine.takeError();
+      machineBuilder.setCodeGenOptLevel(llvm::CodeGenOptLevel::None);
+      auto platformMachine = machineBuilder.createTargetMachine();
+      if (!platformMachine)
+        return platformMachine.takeError();
       return std::make_unique<TimedCompiler>(
-          std::make_unique<llvm::orc::TMOwningSimpleCompiler>(std::move(*machine)), codegen_);
+          std::make_unique<llvm::orc::TMOwningSimpleCompiler>(std::move(*machine)),
+          std::make_unique<llvm::orc::TMOwningSimpleCompiler>(std::move(*platformMachine)),
+          codegen_);
     });
     builder.setPrePlatformSetup([this](llvm::orc::LLJIT &jit) -> llvm::Error {
       auto &layer = llvm::cast<llvm::orc::ObjectLinkingLayer>(jit.getObjLinkingLayer());
@@ -412,6 +431,8 @@ Error Engine::Impl::create() {
 }
 
 void Engine::Impl::optimize(llvm::Module &module) {
+  if (isPlatformModule(module))
+    return;
   Clock::time_point start = Clock::now();
   std::lock_guard lock(optimizerMutex_);
   // The module's materialisation unit promised every linkonce definition

@@ -11,9 +11,10 @@ namespace simple::jit {
 /// default pipelines) and the code generator's level.
 enum class OptLevel { O0 = 0, O1 = 1, O2 = 2, O3 = 3 };
 
-/// The default level. Chosen by measurement (docs/performance.md): -O1 runs
-/// the IR pipeline that matters for runtime-calling code (inlining, SROA,
-/// instcombine, simple loop opts) at a fraction of -O2's compile time.
+/// The default level, chosen by measurement (docs/performance.md): -O1 (LLVM's
+/// O1 pipeline without loop unrolling) ran a compute-bound program from naive
+/// IR as fast as -O2/-O3 and 2.7x faster than -O0, while JIT-compiling a
+/// 300-function module in about 40% of -O2's time.
 inline constexpr OptLevel kDefaultOptLevel = OptLevel::O1;
 
 struct EngineOptions {

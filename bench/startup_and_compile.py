@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Whole-process benchmarks of simple-jit against lli (see scripts/bench-startup)."""
+import argparse
+import os
+import subprocess
+import time
+
+
+def trivial_module():
+    return "define i32 @main() {\n  ret i32 0\n}\n"
+
+
+def many_functions_module(count=300):
+    """count small functions with a loop each, and a main that calls them all."""
+    parts = []
+    for i in range(count):
+        parts.append(f"""
+define i64 @f{i}(i64 %n) {{
+entry:
+  br label %loop
+loop:
+  %i = phi i64 [ 0, %entry ], [ %next, %loop ]
+  %acc = phi i64 [ {i}, %entry ], [ %acc2, %loop ]
+  %sq = mul i64 %i, %i
+  %acc1 = add i64 %acc, %sq
+  %acc2 = xor i64 %acc1, {i * 7 + 1}
+  %next = add i64 %i, 1
+  %done = icmp sge i64 %next, %n
+  br i1 %done, label %exit, label %loop
+exit:
+  ret i64 %acc2
+}}""")
+    # The trip count comes from argc so that the optimiser cannot fold the
+    # whole program into a constant (as it could with a literal count).
+    calls = ["define i32 @main(i32 %argc, ptr %argv) {", "entry:",
+             "  %wide = sext i32 %argc to i64", "  %n = mul i64 %wide, 10"]
+    previous = "0"
+    for i in range(count):
+        calls.append(f"  %r{i} = call i64 @f{i}(i64 %n)")
+        calls.append(f"  %s{i} = add i64 {previous}, %r{i}")
+        previous = f"%s{i}"
+    calls.append(f"  %t = trunc i64 {previous} to i32")
+    calls.append("  %u = and i32 %t, 0")
+    calls.append("  ret i32 %u")
+    calls.append("}")
+    return "\n".join(parts) + "\n" + "\n".join(calls) + "\n"
+
+
+COMPUTE_C = r"""
+/* A compute-bound C program: a sieve, a matrix product and a hash loop. */
+#include <stdio.h>
+#include <stdlib.h>
+
+static unsigned sieve(unsigned limit) {
+  char *composite = calloc(limit + 1, 1);
+  unsigned count = 0;
+  for (unsigned i = 2; i <= limit; ++i) {
+    if (composite[i]) continue;
+    ++count;
+    for (unsigned long j = (unsigned long)i * i; j <= limit; j += i) composite[j] = 1;
+  }
+  free(composite);
+  return count;
+}
+
+static double matmul(int n) {
+  double *a = malloc(sizeof(double) * n * n), *b = malloc(sizeof(double) * n * n),
+         *c = calloc((size_t)n * n, sizeof(double));
+  for (int i = 0; i < n * n; ++i) { a[i] = i % 7; b[i] = i % 5; }
+  for (int i = 0; i < n; ++i)
+    for (int k = 0; k < n; ++k)
+      for (int j = 0; j < n; ++j) c[i * n + j] += a[i * n + k] * b[k * n + j];
+  double trace = 0;
+  for (int i = 0; i < n; ++i) trace += c[i * n + i];
+  free(a); free(b); free(c);
+  return trace;
+}
+
+static unsigned long hash_loop(unsigned long rounds) {
+  unsigned long h = 1469598103934665603UL;
+  for (unsigned long i = 0; i < rounds; ++i) { h ^= i & 0xff; h *= 1099511628211UL; }
+  return h;
+}
+
+int main(void) {
+  printf("%u %.0f %lu\n", sieve(4000000), matmul(220), hash_loop(30000000));
+  return 0;
+}
+"""
+
+
+def fib_module():
+    """A compute-bound program: naive fib(32), about 7 million calls."""
+    return """
+define internal i64 @fib(i64 %n) {
+  %small = icmp slt i64 %n, 2
+  br i1 %small, label %base, label %recurse
+base:
+  ret i64 %n
+recurse:
+  %a = sub i64 %n, 1
+  %b = sub i64 %n, 2
+  %fa = call i64 @fib(i64 %a)
+  %fb = call i64 @fib(i64 %b)
+  %s = add i64 %fa, %fb
+  ret i64 %s
+}
+define i32 @main() {
+  %r = call i64 @fib(i64 32)
+  %ok = icmp eq i64 %r, 2178309
+  %code = select i1 %ok, i32 0, i32 1
+  ret i32 %code
+}
+"""
+
+
+def best_times(commands, runs):
+    """Runs each command `runs` times, interleaved; returns the minimum wall time of each."""
+    best = [float("inf")] * len(commands)
+    for _ in range(runs):
+        for index, command in enumerate(commands):
+            start = time.perf_counter()
+            result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            elapsed = time.perf_counter() - start
+            if result.returncode != 0:
+                raise SystemExit(f"failed ({result.returncode}): {' '.join(command)}\n"
+                                 f"{result.stderr.decode()}")
+            best[index] = min(best[index], elapsed)
+    return best
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--simple-jit", required=True)
+    parser.add_argument("--lli", required=True)
+    parser.add_argument("--work", required=True)
+    parser.add_argument("--clang", default="/usr/lib/llvm-19/bin/clang")
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    os.makedirs(args.work, exist_ok=True)
+
+    def write(name, text):
+        path = os.path.join(args.work, name)
+        with open(path, "w") as file:
+            file.write(text)
+        return path
+
+    trivial = write("trivial.ll", trivial_module())
+    write("fib32.ll", fib_module())
+    many = write("300-functions.ll", many_functions_module())
+    compute_c = write("compute.c", COMPUTE_C)
+    compute = os.path.join(args.work, "compute.ll")
+    # clang -O0 marks every function optnone; -disable-O0-optnone leaves the
+    # choice to the JIT's level, as a front end emitting naive IR would.
+    subprocess.run([args.clang, "-O0", "-Xclang", "-disable-O0-optnone", "-S", "-emit-llvm",
+                    compute_c, "-o", compute], check=True)
+    sj, lli = args.simple_jit, args.lli
+    ms = lambda seconds: f"{seconds * 1000:8.1f} ms"
+
+    print(f"best of {args.runs} runs each, interleaved, warm page cache")
+    print("\n1. process start, trivial program")
+    sj_default, lli_default = best_times([[sj, trivial], [lli, trivial]], args.runs)
+    print(f"   simple-jit (default -O1)  {ms(sj_default)}")
+    print(f"   lli-19                    {ms(lli_default)}")
+    print(f"   ratio simple-jit / lli    {sj_default / lli_default:8.2f}x  (target <= 0.6x)")
+
+    print("\n2. JIT time, 300 small functions (whole process)")
+    levels = ["-O0", "-O1", "-O2", "-O3"]
+    compile_runs = max(3, args.runs // 3)
+    times = best_times([[sj, level, many] for level in levels] + [[lli, many]], compile_runs)
+    for level, seconds in zip(levels, times):
+        print(f"   simple-jit {level}             {ms(seconds)}   ({seconds / times[-1]:.2f}x lli)")
+    print(f"   lli-19 (codegen -O2, no IR passes) {ms(times[-1])}")
+
+    print("\n3. compute-bound C program (sieve, matrix product, hash loop) from clang -O0 IR,"
+          " whole process")
+    times = best_times([[sj, level, compute] for level in levels] + [[lli, compute]],
+                       max(3, args.runs // 5))
+    for level, seconds in zip(levels, times):
+        print(f"   simple-jit {level}             {ms(seconds)}")
+    print(f"   lli-19                    {ms(times[-1])}")
+
+
+if __name__ == "__main__":
+    main()
