@@ -666,6 +666,8 @@ Error Engine::Impl::finalize() {
   Clock::time_point start = Clock::now();
   llvm::Error error = jit_->deinitialize(jit_->getMainJITDylib());
   rt::flushOutput();
+  if (options_.perfSupport)
+    repairJitdumpHeader();
   finalize_ += since(start).count();
   return error ? fromLlvm(std::move(error), ErrorCode::CompileFailed) : Error::success();
 }
@@ -673,8 +675,6 @@ Error Engine::Impl::finalize() {
 void Engine::Impl::finalizeAtExit() {
   if (Error error = finalize())
     std::fprintf(stderr, "simple-jit: error: %s\n", error.message().c_str());
-  if (options_.perfSupport)
-    repairJitdumpHeader();
 }
 
 Expected<int> Engine::Impl::runMain(std::string_view entry, std::string_view argv0,

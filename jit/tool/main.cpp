@@ -128,5 +128,9 @@ int main(int argc, char **argv) {
   if (!result)
     return report(result.error());
   std::fflush(stdout);
+  // The engine is deliberately not destroyed: exit() still runs the main
+  // thread's thread_local destructors, and those are JIT'd code that must
+  // stay mapped until then. The process ends right after.
+  (void)engine->release();
   return *result;
 }

@@ -41,17 +41,25 @@ simple_configure() {
   fi
 }
 
-# Builds the given targets (all when none) with two jobs, quietly when
-# nothing needs doing.
+# Builds the given targets (all when none) with two jobs. The build's
+# output goes to $build/last-build.log (and to stderr as well when
+# SIMPLE_SHOW_BUILD=1); on failure the log is shown.
 simple_build() {
   local build=$1
   shift
   local log="$build/last-build.log"
-  if ! ninja -C "$build" -j2 -n "$@" 2>/dev/null | grep -q "no work to do"; then
+  if ninja -C "$build" -j2 -n "$@" 2>/dev/null | grep -qE "Building|Linking"; then
     simple_say "building in $build (a first build takes a few minutes)"
   fi
-  if ! ninja -C "$build" -j2 "$@" >"$log" 2>&1; then
-    cat "$log" >&2
+  local ok=0
+  if [ "${SIMPLE_SHOW_BUILD:-0}" = 1 ]; then
+    ninja -C "$build" -j2 "$@" 2>&1 | tee "$log" >&2
+    ok=${PIPESTATUS[0]}
+  else
+    ninja -C "$build" -j2 "$@" >"$log" 2>&1 || ok=$?
+    [ "$ok" -eq 0 ] || cat "$log" >&2
+  fi
+  if [ "$ok" -ne 0 ]; then
     simple_say "build failed"
     return 1
   fi
