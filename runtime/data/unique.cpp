@@ -1,23 +1,40 @@
 #include "data/unique.h"
 
+#include <mutex>
+
 namespace simple::rt {
+namespace {
+
+std::mutex liveBoxesLock;
+/// The list head: static storage, scanned by the collector as a root.
+Unique liveBoxes = {{}, 0, RT_NIL, &liveBoxes, &liveBoxes};
+
+} // namespace
 
 Unique *newUnique(RtValue v) noexcept {
-  ensureThreadRegistered();
-  auto *unique = static_cast<Unique *>(GC_malloc_uncollectable(sizeof(Unique)));
+  auto *unique = static_cast<Unique *>(allocateScanned(sizeof(Unique)));
   if (!unique)
     return nullptr;
   initHeader(&unique->header, Kind::Unique, 0);
   unique->serial = nextObjectSerial();
   unique->value = v;
+  std::lock_guard<std::mutex> guard(liveBoxesLock);
+  unique->previous = &liveBoxes;
+  unique->next = liveBoxes.next;
+  liveBoxes.next->previous = unique;
+  liveBoxes.next = unique;
   return unique;
 }
 
 void freeUnique(Unique *unique) noexcept {
+  std::lock_guard<std::mutex> guard(liveBoxesLock);
+  if (unique->header.magic != kObjectMagic)
+    return; // freed by another thread meanwhile
   unique->header.magic = 0;
   unique->value = RT_NIL;
-  GC_free(unique);
-  advanceHeapEpoch();
+  unique->previous->next = unique->next;
+  unique->next->previous = unique->previous;
+  unique->previous = unique->next = nullptr;
 }
 
 } // namespace simple::rt

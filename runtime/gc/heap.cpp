@@ -18,7 +18,8 @@ thread_local SerialCursor tlsSerial;
 
 namespace detail {
 
-constinit thread_local ValidationCache tlsValidationCache = {0, {0, 0, 0, 0}};
+// Empty entries hold 1, which no 8-aligned address equals.
+constinit thread_local ValidationCache tlsValidationCache = {0, {1, 1, 1, 1}};
 std::atomic<uint64_t> heapEpoch{1};
 
 ObjectHeader *objectOfSlow(uintptr_t address) noexcept {
@@ -32,7 +33,7 @@ ObjectHeader *objectOfSlow(uintptr_t address) noexcept {
   ValidationCache &cache = tlsValidationCache;
   uint64_t epoch = heapEpoch.load(std::memory_order_relaxed);
   if (cache.epoch != epoch) {
-    cache = ValidationCache{epoch, {0, 0, 0, 0}};
+    cache = ValidationCache{epoch, {1, 1, 1, 1}};
   }
   cache.addresses[(address >> 4) & 3] = address;
   return header;

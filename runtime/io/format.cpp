@@ -205,21 +205,29 @@ void appendFloat(std::string &out, RtValue v) {
     out.append(buffer, end);
     return;
   }
-  // The shortest digit count whose rounding of the middle of the interval of
-  // doubles that encode to v reads back to v; then print that double
-  // shortest-round-trip (it has at most that many digits).
-  double middle = rt_decode_float(v | 4); // the 3 dropped bits set to 100
+  // Every double whose top 61 bits equal v's encodes to v. Find the fewest
+  // significant digits at which rounding the lowest such double (the decoded
+  // value; this keeps 0.0 as 0) or the middle one reads back to v, then
+  // print that double shortest-round-trip (it needs at most that many).
+  // The 3 dropped mantissa bits are where the tag is: the middle has 100.
+  uint64_t middleBits = (v & ~uint64_t(RT_TAG_MASK)) | 4;
+  double middle;
+  std::memcpy(&middle, &middleBits, sizeof middle);
   double shortest = value;
-  for (int precision = 0; precision < 17; ++precision) {
-    end = std::to_chars(buffer, buffer + sizeof buffer, middle, std::chars_format::scientific,
-                        precision)
-              .ptr;
-    double parsed;
-    if (readsBackTo(buffer, end, v, parsed)) {
-      shortest = parsed;
-      break;
+  bool found = false;
+  for (int precision = 0; precision < 17 && !found; ++precision) {
+    for (double candidate : {value, middle}) {
+      end = std::to_chars(buffer, buffer + sizeof buffer, candidate, std::chars_format::scientific,
+                          precision)
+                .ptr;
+      if (readsBackTo(buffer, end, v, shortest)) {
+        found = true;
+        break;
+      }
     }
   }
+  if (!found)
+    shortest = value;
   end = std::to_chars(buffer, buffer + sizeof buffer, shortest).ptr;
   out.append(buffer, end);
   if (!std::memchr(buffer, '.', end - buffer) && !std::memchr(buffer, 'e', end - buffer))

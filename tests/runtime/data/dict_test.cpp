@@ -1,0 +1,235 @@
+#include "test_support.h"
+
+#include <cmath>
+#include <map>
+#include <random>
+
+using namespace simple::test;
+
+TEST(Dict, SetThenGetReturnsTheValue) {
+  RtValue dict = rt_dict_new(0);
+  EXPECT_EQ(rt_dict_set(dict, str("a"), I(1)), 1);
+  EXPECT_EQ(rt_dict_set(dict, I(2), str("two")), 1);
+  EXPECT_EQ(rt_dict_get(dict, str("a")), I(1));
+  EXPECT_EQ(text(rt_dict_get(dict, I(2))), "two");
+  EXPECT_EQ(rt_dict_len(dict), 2);
+}
+
+TEST(Dict, GetOfAnAbsentKeyReturnsNilWithoutAnError) {
+  RtValue dict = rt_dict_new(0);
+  rt_error_clear();
+  EXPECT_EQ(rt_dict_get(dict, I(1)), RT_NIL);
+  rt_dict_set(dict, I(2), I(2));
+  EXPECT_EQ(rt_dict_get(dict, I(1)), RT_NIL);
+  EXPECT_EQ(rt_dict_get(dict, str("2")), RT_NIL);
+  EXPECT_EQ(rt_error_code(), RT_ERROR_NONE);
+}
+
+TEST(Dict, SetOverwritesAndKeepsTheFirstKeyAndItsPlace) {
+  RtValue dict = rt_dict_new(0);
+  rt_dict_set(dict, I(1), str("a"));
+  rt_dict_set(dict, I(2), str("b"));
+  rt_dict_set(dict, rt_value_float(1.0), str("c"));
+  EXPECT_EQ(rt_dict_len(dict), 2);
+  EXPECT_EQ(printed(dict), "{1: \"c\", 2: \"b\"}");
+}
+
+TEST(Dict, StringKeysCompareByContent) {
+  RtValue dict = rt_dict_new(0);
+  rt_dict_set(dict, str("key"), I(1));
+  EXPECT_EQ(rt_dict_get(dict, str("key")), I(1));
+  EXPECT_EQ(rt_dict_contains(dict, str("ke")), 0);
+  rt_dict_set(dict, str("key"), I(2));
+  EXPECT_EQ(rt_dict_len(dict), 1);
+}
+
+TEST(Dict, NumbersCompareByValue) {
+  RtValue dict = rt_dict_new(0);
+  rt_dict_set(dict, rt_value_float(2.0), str("two"));
+  EXPECT_EQ(text(rt_dict_get(dict, I(2))), "two");
+  rt_dict_set(dict, I(3), str("three"));
+  EXPECT_EQ(text(rt_dict_get(dict, rt_value_float(3.0))), "three");
+  rt_dict_set(dict, rt_value_float(0.0), str("zero"));
+  EXPECT_EQ(text(rt_dict_get(dict, rt_value_float(-0.0))), "zero");
+  EXPECT_EQ(text(rt_dict_get(dict, I(0))), "zero");
+  EXPECT_EQ(rt_dict_get(dict, rt_value_float(2.5)), RT_NIL);
+}
+
+TEST(Dict, NaNKeyIsFoundByItsOwnBits) {
+  RtValue dict = rt_dict_new(0);
+  RtValue nan = rt_value_float(NAN);
+  rt_dict_set(dict, nan, I(1));
+  rt_dict_set(dict, nan, I(2));
+  EXPECT_EQ(rt_dict_len(dict), 1);
+  EXPECT_EQ(rt_dict_get(dict, nan), I(2));
+}
+
+TEST(Dict, TupleKeysCompareElementWise) {
+  auto pair = [](int64_t a, const char *b) {
+    RtValue tuple = rt_tuple_new(2);
+    rt_tuple_set(tuple, 0, I(a));
+    rt_tuple_set(tuple, 1, str(b));
+    return tuple;
+  };
+  RtValue dict = rt_dict_new(0);
+  rt_dict_set(dict, pair(1, "x"), I(10));
+  EXPECT_EQ(rt_dict_get(dict, pair(1, "x")), I(10));
+  EXPECT_EQ(rt_dict_get(dict, pair(1, "y")), RT_NIL);
+}
+
+TEST(Dict, OtherHeapKeysCompareByIdentity) {
+  RtValue dict = rt_dict_new(0);
+  RtValue a = rt_array_new(0), b = rt_array_new(0);
+  rt_dict_set(dict, a, I(1));
+  EXPECT_EQ(rt_dict_get(dict, a), I(1));
+  EXPECT_EQ(rt_dict_contains(dict, b), 0);
+}
+
+TEST(Dict, SpecialsAreKeys) {
+  RtValue dict = rt_dict_new(0);
+  rt_dict_set(dict, RT_NIL, I(0));
+  rt_dict_set(dict, RT_TRUE, I(1));
+  rt_dict_set(dict, RT_FALSE, I(2));
+  EXPECT_EQ(rt_dict_get(dict, RT_NIL), I(0));
+  EXPECT_EQ(rt_dict_get(dict, RT_TRUE), I(1));
+  EXPECT_EQ(rt_dict_get(dict, RT_FALSE), I(2));
+  EXPECT_EQ(rt_dict_len(dict), 3);
+}
+
+TEST(Dict, KeysAndValuesAreInInsertionOrder) {
+  RtValue dict = rt_dict_new(0);
+  rt_dict_set(dict, str("b"), I(1));
+  rt_dict_set(dict, str("a"), I(2));
+  rt_dict_set(dict, I(0), I(3));
+  EXPECT_EQ(printed(rt_dict_keys(dict)), "[\"b\", \"a\", 0]");
+  EXPECT_EQ(printed(rt_dict_values(dict)), "[1, 2, 3]");
+  EXPECT_EQ(printed(rt_dict_keys(rt_dict_new(0))), "[]");
+}
+
+TEST(Dict, RemoveReturnsTheValueAndForgetsTheKey) {
+  RtValue dict = rt_dict_new(0);
+  rt_dict_set(dict, I(1), str("one"));
+  rt_dict_set(dict, I(2), str("two"));
+  EXPECT_EQ(text(rt_dict_remove(dict, I(1))), "one");
+  EXPECT_EQ(rt_dict_len(dict), 1);
+  EXPECT_EQ(rt_dict_contains(dict, I(1)), 0);
+  rt_error_clear();
+  EXPECT_EQ(rt_dict_remove(dict, I(1)), RT_NIL);
+  EXPECT_EQ(rt_error_code(), RT_ERROR_NONE);
+  rt_dict_set(dict, I(1), str("again"));
+  EXPECT_EQ(printed(rt_dict_keys(dict)), "[2, 1]");
+}
+
+TEST(Dict, ClearRemovesEverythingAndTheDictStaysUsable) {
+  RtValue dict = rt_dict_new(10);
+  for (int i = 0; i < 100; ++i)
+    rt_dict_set(dict, I(i), I(i));
+  EXPECT_EQ(rt_dict_clear(dict), 1);
+  EXPECT_EQ(rt_dict_len(dict), 0);
+  EXPECT_EQ(rt_dict_get(dict, I(5)), RT_NIL);
+  rt_dict_set(dict, I(5), I(6));
+  EXPECT_EQ(rt_dict_get(dict, I(5)), I(6));
+}
+
+TEST(Dict, CapacityHintIsOnlyAHint) {
+  RtValue dict = rt_dict_new(3);
+  for (int i = 0; i < 1000; ++i)
+    rt_dict_set(dict, I(i), I(i));
+  EXPECT_EQ(rt_dict_len(dict), 1000);
+}
+
+TEST(Dict, NewWithNegativeOrHugeCapacityReturnsNilAndRecordsBadArgument) {
+  for (int64_t capacity : {int64_t(-1), INT64_MIN, (int64_t(1) << 30) + 1}) {
+    rt_error_clear();
+    EXPECT_EQ(rt_dict_new(capacity), RT_NIL);
+    EXPECT_EQ(rt_error_code(), RT_ERROR_BAD_ARGUMENT);
+  }
+}
+
+TEST(Dict, AMillionIntKeysAllRoundTrip) {
+  RtValue dict = rt_dict_new(0);
+  constexpr int64_t kCount = 1'000'000;
+  for (int64_t i = 0; i < kCount; ++i)
+    ASSERT_EQ(rt_dict_set(dict, I(i * 7919), I(i)), 1);
+  EXPECT_EQ(rt_dict_len(dict), kCount);
+  for (int64_t i = 0; i < kCount; ++i)
+    ASSERT_EQ(rt_dict_get(dict, I(i * 7919)), I(i)) << i;
+  for (int64_t i = 0; i < 1000; ++i)
+    ASSERT_EQ(rt_dict_get(dict, I(i * 7919 + 1)), RT_NIL);
+}
+
+TEST(Dict, ManyStringKeysAllRoundTrip) {
+  RtValue dict = rt_dict_new(0);
+  for (int i = 0; i < 100000; ++i)
+    rt_dict_set(dict, str("key" + std::to_string(i)), I(i));
+  for (int i = 0; i < 100000; ++i)
+    ASSERT_EQ(rt_dict_get(dict, str("key" + std::to_string(i))), I(i));
+  EXPECT_EQ(rt_dict_get(dict, str("key100000")), RT_NIL);
+}
+
+TEST(Dict, InsertRemoveChurnKeepsTheSizeBoundedAndTheContentsRight) {
+  // Matches a std::map through random insertions and removals; the table is
+  // rebuilt many times (compaction of removed entries included).
+  RtValue dict = rt_dict_new(0);
+  std::map<int64_t, int64_t> model;
+  std::mt19937_64 random(5);
+  for (int step = 0; step < 200000; ++step) {
+    int64_t key = static_cast<int64_t>(random() % 500);
+    if (random() % 3 == 0) {
+      RtValue removed = rt_dict_remove(dict, I(key));
+      auto it = model.find(key);
+      ASSERT_EQ(removed, it == model.end() ? RT_NIL : I(it->second));
+      if (it != model.end())
+        model.erase(it);
+    } else {
+      rt_dict_set(dict, I(key), I(step));
+      model[key] = step;
+    }
+  }
+  ASSERT_EQ(rt_dict_len(dict), static_cast<int64_t>(model.size()));
+  for (auto [key, value] : model)
+    ASSERT_EQ(rt_dict_get(dict, I(key)), I(value));
+}
+
+TEST(Dict, StoringGarbageIsRejectedAndRecordsBadValue) {
+  RtValue dict = rt_dict_new(0);
+  expectRejectsAll(garbageValues(), int64_t(0),
+                   [&](RtValue v) { return rt_dict_set(dict, v, I(1)); });
+  expectRejectsAll(garbageValues(), int64_t(0),
+                   [&](RtValue v) { return rt_dict_set(dict, I(1), v); });
+  expectRejectsAll(garbageValues(), RtValue(RT_NIL),
+                   [&](RtValue v) { return rt_dict_get(dict, v); });
+  expectRejectsAll(garbageValues(), int64_t(0),
+                   [&](RtValue v) { return rt_dict_contains(dict, v); });
+  expectRejectsAll(garbageValues(), RtValue(RT_NIL),
+                   [&](RtValue v) { return rt_dict_remove(dict, v); });
+  EXPECT_EQ(rt_dict_len(dict), 0);
+}
+
+TEST(Dict, FunctionsGivenANonDictReturnTheirErrorValues) {
+  auto bad = everythingBut("dict");
+  expectRejectsAll(bad, int64_t(-1), rt_dict_len);
+  expectRejectsAll(bad, RtValue(RT_NIL), [](RtValue v) { return rt_dict_get(v, I(1)); });
+  expectRejectsAll(bad, int64_t(0), [](RtValue v) { return rt_dict_set(v, I(1), I(1)); });
+  expectRejectsAll(bad, int64_t(0), [](RtValue v) { return rt_dict_set(v, str("k"), str("v")); });
+  expectRejectsAll(bad, int64_t(0), rt_dict_clear);
+  expectRejectsAll(bad, RtValue(RT_NIL), rt_dict_keys);
+  expectRejectsAll(bad, RtValue(RT_NIL), rt_dict_values);
+  expectRejectsAll(bad, int64_t(0), [](RtValue v) { return rt_dict_contains(v, I(1)); });
+  expectRejectsAll(bad, RtValue(RT_NIL), [](RtValue v) { return rt_dict_remove(v, I(1)); });
+}
+
+TEST(Dict, FastPathsStillRejectADictThatWasFreedByACollection) {
+  // The fast paths remember the last dict; a collection must invalidate it.
+  RtValue dict = rt_dict_new(0);
+  rt_dict_set(dict, I(1), I(1));
+  uint64_t bits = dict;
+  dict = 0;
+  for (int i = 0; i < 3; ++i)
+    rt_gc_collect();
+  rt_error_clear();
+  RtValue result = rt_dict_get(bits, I(1));
+  // Either still alive (conservative roots) and right, or rejected.
+  EXPECT_TRUE((result == I(1) && rt_error_code() == RT_ERROR_NONE) ||
+              (result == RT_NIL && rt_error_code() != RT_ERROR_NONE));
+}
