@@ -102,8 +102,7 @@ void CodeMapPlugin::recordGraph(llvm::orc::MaterializationResponsibility &respon
   pending_[&responsibility].push_back(std::move(contribution));
 }
 
-llvm::Error
-CodeMapPlugin::notifyEmitted(llvm::orc::MaterializationResponsibility &responsibility) {
+llvm::Error CodeMapPlugin::notifyEmitted(llvm::orc::MaterializationResponsibility &responsibility) {
   std::vector<Contribution> contributions;
   {
     std::lock_guard lock(mutex_);

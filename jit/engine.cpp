@@ -43,8 +43,8 @@
 #include <map>
 #include <mutex>
 #include <set>
-#include <utility>
 #include <unistd.h>
+#include <utility>
 
 extern char **environ;
 
@@ -325,21 +325,21 @@ Error Engine::Impl::create() {
 
   auto configure = [&](auto &builder) {
     builder.setJITTargetMachineBuilder(*targetBuilder);
-    builder.setCompileFunctionCreator([this](llvm::orc::JITTargetMachineBuilder machineBuilder)
-                                          -> llvm::Expected<std::unique_ptr<
-                                              llvm::orc::IRCompileLayer::IRCompiler>> {
-      auto machine = machineBuilder.createTargetMachine();
-      if (!machine)
-        return machine.takeError();
-      machineBuilder.setCodeGenOptLevel(llvm::CodeGenOptLevel::None);
-      auto platformMachine = machineBuilder.createTargetMachine();
-      if (!platformMachine)
-        return platformMachine.takeError();
-      return std::make_unique<TimedCompiler>(
-          std::make_unique<llvm::orc::TMOwningSimpleCompiler>(std::move(*machine)),
-          std::make_unique<llvm::orc::TMOwningSimpleCompiler>(std::move(*platformMachine)),
-          codegen_);
-    });
+    builder.setCompileFunctionCreator(
+        [this](llvm::orc::JITTargetMachineBuilder machineBuilder)
+            -> llvm::Expected<std::unique_ptr<llvm::orc::IRCompileLayer::IRCompiler>> {
+          auto machine = machineBuilder.createTargetMachine();
+          if (!machine)
+            return machine.takeError();
+          machineBuilder.setCodeGenOptLevel(llvm::CodeGenOptLevel::None);
+          auto platformMachine = machineBuilder.createTargetMachine();
+          if (!platformMachine)
+            return platformMachine.takeError();
+          return std::make_unique<TimedCompiler>(
+              std::make_unique<llvm::orc::TMOwningSimpleCompiler>(std::move(*machine)),
+              std::make_unique<llvm::orc::TMOwningSimpleCompiler>(std::move(*platformMachine)),
+              codegen_);
+        });
     builder.setPrePlatformSetup([this](llvm::orc::LLJIT &jit) -> llvm::Error {
       auto &layer = llvm::cast<llvm::orc::ObjectLinkingLayer>(jit.getObjLinkingLayer());
       llvm::orc::ExecutionSession &session = jit.getExecutionSession();
@@ -396,8 +396,8 @@ Error Engine::Impl::create() {
   llvm::orc::JITDylib &runtimeDylib = session.createBareJITDylib("<simple-runtime>");
   llvm::orc::SymbolMap runtimeSymbols;
   for (const rt::AbiFunction &function : rt::abiFunctions())
-    runtimeSymbols[jit_->mangleAndIntern(llvm::StringRef(function.name.data(),
-                                                         function.name.size()))] =
+    runtimeSymbols[jit_->mangleAndIntern(
+        llvm::StringRef(function.name.data(), function.name.size()))] =
         llvm::orc::ExecutorSymbolDef(llvm::orc::ExecutorAddr::fromPtr(function.address),
                                      llvm::JITSymbolFlags::Exported |
                                          llvm::JITSymbolFlags::Callable);
@@ -412,9 +412,8 @@ Error Engine::Impl::create() {
       auto generator = llvm::orc::DynamicLibrarySearchGenerator::Load(
           path.c_str(), jit_->getDataLayout().getGlobalPrefix());
       if (!generator)
-        return Error(ErrorCode::LibraryLoadFailed,
-                     "cannot load library '" + path +
-                         "': " + llvm::toString(generator.takeError()));
+        return Error(ErrorCode::LibraryLoadFailed, "cannot load library '" + path + "': " +
+                                                       llvm::toString(generator.takeError()));
       libraries.addGenerator(std::move(*generator));
     }
     order.push_back({&libraries, llvm::orc::JITDylibLookupFlags::MatchExportedSymbolsOnly});
@@ -464,16 +463,15 @@ Error Engine::Impl::checkTarget(llvm::Module &module) {
     llvm::Triple wanted(module.getTargetTriple());
     if (wanted.getArch() != host.getArch())
       return Error(ErrorCode::InvalidIR, module.getModuleIdentifier() + ": module targets '" +
-                                             wanted.str() + "' but this machine is '" +
-                                             host.str() + "'");
+                                             wanted.str() + "' but this machine is '" + host.str() +
+                                             "'");
   }
   if (module.getDataLayout().isDefault())
     module.setDataLayout(layout);
   else if (module.getDataLayout() != layout)
     return Error(ErrorCode::InvalidIR,
-                 module.getModuleIdentifier() + ": data layout '" +
-                     module.getDataLayoutStr() + "' differs from this machine's '" +
-                     layout.getStringRepresentation() + "'");
+                 module.getModuleIdentifier() + ": data layout '" + module.getDataLayoutStr() +
+                     "' differs from this machine's '" + layout.getStringRepresentation() + "'");
   return Error::success();
 }
 
@@ -536,9 +534,9 @@ Expected<ModuleHandle> Engine::Impl::addLoaded(LoadedModule loaded) {
   llvm::orc::JITDylib &main = jit_->getMainJITDylib();
   record.tracker = main.createResourceTracker();
   llvm::orc::ThreadSafeModule safeModule(std::move(loaded.module), std::move(loaded.context));
-  llvm::Error added = lazyJit_ ? lazyJit_->getCompileOnDemandLayer().add(record.tracker,
-                                                                         std::move(safeModule))
-                               : jit_->addIRModule(record.tracker, std::move(safeModule));
+  llvm::Error added =
+      lazyJit_ ? lazyJit_->getCompileOnDemandLayer().add(record.tracker, std::move(safeModule))
+               : jit_->addIRModule(record.tracker, std::move(safeModule));
   if (added)
     return fromLlvm(std::move(added), ErrorCode::CompileFailed);
   ModuleHandle handle{nextModuleId_++};
@@ -649,7 +647,8 @@ Expected<void *> Engine::Impl::lookup(std::string_view name) {
     // session error says why.
     std::string cause = takeSessionError();
     if (error.code() == ErrorCode::CompileFailed && !cause.empty())
-      return Error(ErrorCode::CompileFailed, "cannot compile '" + std::string(name) + "': " + cause);
+      return Error(ErrorCode::CompileFailed,
+                   "cannot compile '" + std::string(name) + "': " + cause);
     return error;
   }
   return address->toPtr<void *>();
@@ -757,7 +756,7 @@ Expected<int> Engine::Impl::runMain(std::string_view entry, std::string_view arg
       raw = reinterpret_cast<int64_t (*)(int64_t, char **)>(code)(argc, argv.data());
     else
       raw = reinterpret_cast<int64_t (*)(int64_t, char **, char **)>(code)(argc, argv.data(),
-                                                                            environ);
+                                                                           environ);
     if (shape.resultBits == 1)
       raw &= 1;
     else if (shape.resultBits < 64)

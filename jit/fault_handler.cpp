@@ -134,7 +134,7 @@ void installFaultHandler(const char *toolName) {
   if (altStack.ss_sp)
     sigaltstack(&altStack, nullptr);
 
-  struct sigaction action{};
+  struct sigaction action {};
   action.sa_sigaction = onFatalSignal;
   action.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER | SA_RESETHAND;
   sigemptyset(&action.sa_mask);

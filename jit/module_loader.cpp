@@ -124,8 +124,8 @@ std::string describeFunctionType(const llvm::Function &function) {
 Error checkRuntimeAbi(const llvm::Module &module) {
   std::string problems;
   for (const llvm::Function &function : module) {
-    const rt::AbiFunction *entry = rt::findAbiFunction(
-        std::string_view(function.getName().data(), function.getName().size()));
+    const rt::AbiFunction *entry =
+        rt::findAbiFunction(std::string_view(function.getName().data(), function.getName().size()));
     if (!entry)
       continue;
     if (!function.isDeclaration()) {
@@ -135,9 +135,8 @@ Error checkRuntimeAbi(const llvm::Module &module) {
     }
     if (!matchesAbi(function, *entry))
       problems += module.getModuleIdentifier() + ": '" + function.getName().str() +
-                  "' is declared as '" +
-                  describeFunctionType(function) + "' but the runtime defines '" +
-                  describeAbiSignature(*entry) + "'\n";
+                  "' is declared as '" + describeFunctionType(function) +
+                  "' but the runtime defines '" + describeAbiSignature(*entry) + "'\n";
   }
   if (problems.empty())
     return Error::success();

@@ -76,9 +76,9 @@ void printTimings(const PhaseTimings &timings) {
   struct Row {
     const char *name;
     std::chrono::nanoseconds time;
-  } rows[] = {{"setup", timings.setup},       {"parse", timings.parse},
-              {"verify", timings.verify},     {"optimize", timings.optimize},
-              {"codegen", timings.codegen},   {"link", timings.link},
+  } rows[] = {{"setup", timings.setup},           {"parse", timings.parse},
+              {"verify", timings.verify},         {"optimize", timings.optimize},
+              {"codegen", timings.codegen},       {"link", timings.link},
               {"initialize", timings.initialize}, {"run", timings.run},
               {"finalize", timings.finalize}};
   std::chrono::nanoseconds total{};
@@ -121,8 +121,8 @@ int main(int argc, char **argv) {
     if (auto module = (*engine)->addModuleFile(extra); !module)
       return report(module.error());
 
-  auto result = (*engine)->runMain(commandLine.entry, commandLine.inputFile,
-                                   commandLine.programArgs);
+  auto result =
+      (*engine)->runMain(commandLine.entry, commandLine.inputFile, commandLine.programArgs);
   if (commandLine.showTimings)
     printTimings((*engine)->timings());
   if (!result)

@@ -96,8 +96,8 @@ TEST(Engine, MisdeclaredRuntimeFunctionIsRejected) {
 
 TEST(Engine, DefiningRuntimeFunctionIsRejected) {
   auto engine = makeEngine();
-  auto module = engine->addModuleFromMemory("define i64 @rt_value_nil() {\n  ret i64 3\n}\n",
-                                            "shadow.ll");
+  auto module =
+      engine->addModuleFromMemory("define i64 @rt_value_nil() {\n  ret i64 3\n}\n", "shadow.ll");
   ASSERT_FALSE(module);
   EXPECT_EQ(module.error().code(), ErrorCode::RuntimeAbiMismatch);
 }
@@ -213,8 +213,8 @@ define i32 @main() {
 
 TEST(Engine, RunMainReportsMissingEntryAndUnsupportedSignature) {
   auto engine = makeEngine();
-  ASSERT_TRUE(engine->addModuleFromMemory(
-      "define double @real() {\n  ret double 1.0\n}\n", "entry.ll"));
+  ASSERT_TRUE(
+      engine->addModuleFromMemory("define double @real() {\n  ret double 1.0\n}\n", "entry.ll"));
   auto missing = engine->runMain("main", "entry.ll", {});
   ASSERT_FALSE(missing);
   EXPECT_EQ(missing.error().code(), ErrorCode::EntryNotFound);
@@ -250,10 +250,10 @@ TEST(Engine, RemoveUnknownModuleIsInvalidArgument) {
 TEST(Engine, ModulesCallEachOther) {
   auto engine = makeEngine();
   ASSERT_TRUE(engine->addModuleFromMemory(kAdder, "adder.ll"));
-  ASSERT_TRUE(engine->addModuleFromMemory(
-      "declare i64 @add(i64, i64)\ndefine i64 @twice(i64 %x) {\n"
-      "  %r = call i64 @add(i64 %x, i64 %x)\n  ret i64 %r\n}\n",
-      "twice.ll"));
+  ASSERT_TRUE(
+      engine->addModuleFromMemory("declare i64 @add(i64, i64)\ndefine i64 @twice(i64 %x) {\n"
+                                  "  %r = call i64 @add(i64 %x, i64 %x)\n  ret i64 %r\n}\n",
+                                  "twice.ll"));
   auto twice = engine->lookupFunction<int64_t(int64_t)>("twice");
   ASSERT_TRUE(twice);
   EXPECT_EQ((*twice)(21), 42);

@@ -36,12 +36,13 @@ struct ModuleHandle {
 
 /// Time spent in each phase, summed over every module of the engine.
 struct PhaseTimings {
-  std::chrono::nanoseconds setup{};      ///< creating the JIT and registering the runtime
-  std::chrono::nanoseconds parse{};      ///< reading and parsing IR
-  std::chrono::nanoseconds verify{};     ///< the IR verifier and runtime ABI checks
-  std::chrono::nanoseconds optimize{};   ///< the IR optimisation pipeline
-  std::chrono::nanoseconds codegen{};    ///< machine code generation
-  std::chrono::nanoseconds link{};       ///< materialisation minus optimise and codegen (JITLink, symbol resolution)
+  std::chrono::nanoseconds setup{};    ///< creating the JIT and registering the runtime
+  std::chrono::nanoseconds parse{};    ///< reading and parsing IR
+  std::chrono::nanoseconds verify{};   ///< the IR verifier and runtime ABI checks
+  std::chrono::nanoseconds optimize{}; ///< the IR optimisation pipeline
+  std::chrono::nanoseconds codegen{};  ///< machine code generation
+  std::chrono::nanoseconds
+      link{}; ///< materialisation minus optimise and codegen (JITLink, symbol resolution)
   std::chrono::nanoseconds initialize{}; ///< static constructors
   std::chrono::nanoseconds run{};        ///< the entry function
   std::chrono::nanoseconds finalize{};   ///< static destructors and atexit handlers

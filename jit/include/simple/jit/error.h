@@ -14,18 +14,18 @@ namespace simple::jit {
 /// What went wrong, coarse enough to choose an exit code or a recovery.
 enum class ErrorCode {
   Success = 0,
-  InvalidArgument,       ///< a caller's argument is unusable (empty name, bad handle)
-  FileUnreadable,        ///< an input file could not be opened or read
-  InvalidIR,             ///< the text or bitcode does not parse as LLVM IR
-  VerifierFailed,        ///< the module parsed but the IR verifier rejected it
-  RuntimeAbiMismatch,    ///< the module declares or defines an rt_* function wrongly
-  UndefinedSymbols,      ///< references that no module, library or the runtime defines
-  EntryNotFound,         ///< the entry function does not exist
-  UnsupportedSignature,  ///< the entry function's type cannot be called as main
-  LibraryLoadFailed,     ///< a shared library given to --load could not be opened
-  DuplicateDefinition,   ///< a module defines a symbol that another module already defines
-  CompileFailed,         ///< optimisation, code generation or linking failed
-  Internal,              ///< LLVM reported something this API does not classify
+  InvalidArgument,      ///< a caller's argument is unusable (empty name, bad handle)
+  FileUnreadable,       ///< an input file could not be opened or read
+  InvalidIR,            ///< the text or bitcode does not parse as LLVM IR
+  VerifierFailed,       ///< the module parsed but the IR verifier rejected it
+  RuntimeAbiMismatch,   ///< the module declares or defines an rt_* function wrongly
+  UndefinedSymbols,     ///< references that no module, library or the runtime defines
+  EntryNotFound,        ///< the entry function does not exist
+  UnsupportedSignature, ///< the entry function's type cannot be called as main
+  LibraryLoadFailed,    ///< a shared library given to --load could not be opened
+  DuplicateDefinition,  ///< a module defines a symbol that another module already defines
+  CompileFailed,        ///< optimisation, code generation or linking failed
+  Internal,             ///< LLVM reported something this API does not classify
 };
 
 /// A short stable name for a code, e.g. "undefined-symbols".
@@ -71,9 +71,7 @@ public:
   /// The error; only valid when operator bool() is false.
   const Error &error() const { return std::get<Error>(storage_); }
   /// Moves the error out (success when a value is present).
-  Error takeError() {
-    return *this ? Error::success() : std::move(std::get<Error>(storage_));
-  }
+  Error takeError() { return *this ? Error::success() : std::move(std::get<Error>(storage_)); }
 
 private:
   std::variant<T, Error> storage_;
