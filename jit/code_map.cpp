@@ -102,16 +102,23 @@ void CodeMapPlugin::recordGraph(llvm::orc::MaterializationResponsibility &respon
   pending_[&responsibility].push_back(std::move(contribution));
 }
 
+// Removes and returns the contributions filed under `key` in `table`.
+template <typename Table, typename Key>
+std::vector<CodeMapPlugin::Contribution> takeContributions(std::mutex &mutex, Table &table,
+                                                           Key key) {
+  std::lock_guard lock(mutex);
+  auto found = table.find(key);
+  if (found == table.end())
+    return {};
+  std::vector<CodeMapPlugin::Contribution> contributions = std::move(found->second);
+  table.erase(found);
+  return contributions;
+}
+
 llvm::Error CodeMapPlugin::notifyEmitted(llvm::orc::MaterializationResponsibility &responsibility) {
-  std::vector<Contribution> contributions;
-  {
-    std::lock_guard lock(mutex_);
-    auto found = pending_.find(&responsibility);
-    if (found == pending_.end())
-      return llvm::Error::success();
-    contributions = std::move(found->second);
-    pending_.erase(found);
-  }
+  std::vector<Contribution> contributions = takeContributions(mutex_, pending_, &responsibility);
+  if (contributions.empty())
+    return llvm::Error::success();
   return responsibility.withResourceKeyDo([&](llvm::orc::ResourceKey key) {
     std::lock_guard lock(mutex_);
     auto &owned = emitted_[key];
@@ -121,32 +128,14 @@ llvm::Error CodeMapPlugin::notifyEmitted(llvm::orc::MaterializationResponsibilit
 }
 
 llvm::Error CodeMapPlugin::notifyFailed(llvm::orc::MaterializationResponsibility &responsibility) {
-  std::vector<Contribution> contributions;
-  {
-    std::lock_guard lock(mutex_);
-    auto found = pending_.find(&responsibility);
-    if (found == pending_.end())
-      return llvm::Error::success();
-    contributions = std::move(found->second);
-    pending_.erase(found);
-  }
-  for (const Contribution &contribution : contributions)
+  for (const Contribution &contribution : takeContributions(mutex_, pending_, &responsibility))
     releaseContribution(contribution);
   return llvm::Error::success();
 }
 
 llvm::Error CodeMapPlugin::notifyRemovingResources(llvm::orc::JITDylib &,
                                                    llvm::orc::ResourceKey key) {
-  std::vector<Contribution> contributions;
-  {
-    std::lock_guard lock(mutex_);
-    auto found = emitted_.find(key);
-    if (found == emitted_.end())
-      return llvm::Error::success();
-    contributions = std::move(found->second);
-    emitted_.erase(found);
-  }
-  for (const Contribution &contribution : contributions)
+  for (const Contribution &contribution : takeContributions(mutex_, emitted_, key))
     releaseContribution(contribution);
   return llvm::Error::success();
 }
