@@ -21,6 +21,11 @@ config.substitutions.append(("%clang", os.path.join(llvm_bin, "clang")))
 config.substitutions.append(("%runtime-include", getattr(config, "runtime_include_dir", "")))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))
 
+# Features for REQUIRES: lines.
+import shutil
+if shutil.which("gdb"):
+    config.available_features.add("gdb")
+
 # FileCheck, not, count and split-file come from LLVM's tools directory.
 config.environment["PATH"] = os.pathsep.join([llvm_bin, config.environment.get("PATH", "")])
 # AddressSanitizer's fake stacks hide roots from the conservative collector.
