@@ -4,7 +4,6 @@
 ; CHECK: Breakpoint 1, {{.*}}jit_target
 ; CHECK: #0 {{.*}}jit_target
 ; CHECK: #1 {{.*}} in main
-; CHECK: exited with code 02
 define i32 @jit_target(i32 %x) noinline {
   %y = add i32 %x, 1
   ret i32 %y
