@@ -57,9 +57,8 @@ bool rebuild(Dict *dict, uint64_t capacity) noexcept {
     if (dict->control[from] == kControlDeleted)
       continue;
     const DictSlot &slot = dict->slots[from];
-    uint64_t hash = keyHash(slot.key);
-    uint64_t to = findEmpty(control, capacity, hash);
-    control[to] = h2Of(hash);
+    uint64_t to = findEmpty(control, capacity, slot.hash);
+    control[to] = h2Of(slot.hash);
     slots[to] = slot;
     order[used++] = static_cast<uint32_t>(to);
   }
@@ -131,8 +130,9 @@ bool dictSet(Dict *dict, RtValue key, RtValue value) noexcept {
       GroupMasks masks = groupMasks(dict->control + probe.group(), h2);
       for (uint32_t match = masks.matches; match; match &= match - 1) {
         uint64_t position = probe.group() + std::countr_zero(match);
-        if (keysEqual(dict->slots[position].key, key)) {
-          dict->slots[position].value = value;
+        DictSlot &slot = dict->slots[position];
+        if (slot.hash == hash && keysEqual(slot.key, key)) {
+          slot.value = value;
           return true;
         }
       }
@@ -141,7 +141,7 @@ bool dictSet(Dict *dict, RtValue key, RtValue value) noexcept {
           break; // rebuild, then insert
         uint64_t position = probe.group() + detail::firstEmptyFrom(empty, hash);
         dict->control[position] = h2;
-        dict->slots[position] = DictSlot{key, value};
+        dict->slots[position] = DictSlot{key, value, hash};
         dict->order[dict->used++] = static_cast<uint32_t>(position);
         ++dict->header.size;
         return true;
@@ -152,7 +152,7 @@ bool dictSet(Dict *dict, RtValue key, RtValue value) noexcept {
     return false;
   uint64_t position = findEmpty(dict->control, dict->capacity, hash);
   dict->control[position] = h2;
-  dict->slots[position] = DictSlot{key, value};
+  dict->slots[position] = DictSlot{key, value, hash};
   dict->order[dict->used++] = static_cast<uint32_t>(position);
   ++dict->header.size;
   return true;
@@ -164,7 +164,7 @@ bool dictRemove(Dict *dict, RtValue key, RtValue &removed) noexcept {
     return false;
   DictSlot &slot = dict->slots[position];
   removed = slot.value;
-  slot = DictSlot{RT_NIL, RT_NIL}; // keep neither alive
+  slot = DictSlot{RT_NIL, RT_NIL, 0}; // keep neither alive
   dict->control[position] = kControlDeleted;
   --dict->header.size;
   return true;

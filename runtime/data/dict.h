@@ -9,10 +9,12 @@
 //     byte, so a miss usually reads one 16-byte group of a table 1/16 the
 //     size of the slots: that is what keeps misses cheap when the slots do not
 //     fit in the cache. GC_malloc_atomic (no pointers).
-//   - `slots` holds {key, value} (GC_malloc: scanned). A hit reads the group
-//     and one slot. A new key takes the first empty slot of its group at or
-//     after its own hash position, so lookups can prefetch that slot while
-//     the control bytes load.
+//   - `slots` holds {key, value, hash} (GC_malloc: scanned). A hit reads the
+//     group and one slot. The full hash in the slot rejects the 1-in-128 H2
+//     false positives without following a key pointer (a string key lives in
+//     its own object, one more cache miss away), and rebuilds never rehash. A new key takes the
+//     first empty slot of its group at or after its own hash position, so lookups can prefetch that
+//     slot while the control bytes load.
 //   - `order` lists slot positions in insertion order (GC_malloc_atomic).
 //     Iteration walks it and skips positions whose control byte is kDeleted.
 //     That is sound because a deleted slot is never reused before the next
@@ -24,7 +26,6 @@
 //     load of at most 7/16: a growing dict doubles, one that lost many keys
 //     is compacted or shrinks. Every rebuild follows at least (capacity * 7/16)
 //     insertions, so insertion is amortised O(1), and no operation scans.
-//     A rebuild recomputes hashes (strings cache theirs).
 //   - Key comparison: identical bits first, then - for a key of another tag
 //     or a heap key - valuesEqual (numbers by value, strings by bytes, tuples
 //     element-wise).
@@ -49,6 +50,7 @@ namespace simple::rt {
 struct DictSlot {
   RtValue key;
   RtValue value;
+  uint64_t hash; ///< the key's full hash
 };
 
 struct Dict {
@@ -158,7 +160,7 @@ inline unsigned firstEmptyFrom(uint32_t empties, uint64_t hash) noexcept {
 
 /// Starts loading the slot where the key with this hash most likely is.
 inline void prefetchHome(const void *slots, uint64_t hash, uint64_t mask) noexcept {
-  __builtin_prefetch(static_cast<const char *>(slots) + (hash & mask) * 16);
+  __builtin_prefetch(static_cast<const DictSlot *>(slots) + (hash & mask));
 }
 
 /// The hash of a key that is not an int.
@@ -193,7 +195,8 @@ inline int64_t dictFindPosition(const Dict *dict, RtValue key) noexcept {
     detail::GroupMasks masks = detail::groupMasks(dict->control + probe.group(), h2);
     for (uint32_t match = masks.matches; match; match &= match - 1) {
       uint64_t position = probe.group() + std::countr_zero(match);
-      if (detail::keysEqual(dict->slots[position].key, key)) [[likely]]
+      const DictSlot &slot = dict->slots[position];
+      if (slot.hash == hash && detail::keysEqual(slot.key, key)) [[likely]]
         return static_cast<int64_t>(position);
     }
     if (masks.empties) [[likely]]

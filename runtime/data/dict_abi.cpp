@@ -82,8 +82,14 @@ int64_t rt_dict_len(RtValue v) noexcept {
 
 RtValue rt_dict_get(RtValue v, RtValue key) noexcept {
   Dict *dict = detail::lastDict(v);
-  if (!dict || !rt_is_int(key)) [[unlikely]]
+  if (!dict) [[unlikely]]
     return dictGetSlow(v, key);
+  if (!rt_is_int(key)) {
+    RtValue value = RT_NIL;
+    if (expectValue(key, "rt_dict_get", "key"))
+      dictFind(dict, key, value);
+    return value;
+  }
   uint64_t hash = hashInt(rt_decode_int(key));
   uint8_t h2 = detail::h2Of(hash);
   detail::prefetchHome(dict->slots, hash, dict->capacity - 1);
@@ -126,7 +132,7 @@ int64_t rt_dict_set(RtValue v, RtValue key, RtValue value) noexcept {
     if (masks.empties) [[likely]] {
       uint64_t position = probe.group() + detail::firstEmptyFrom(masks.empties, hash);
       dict->control[position] = h2;
-      dict->slots[position] = DictSlot{key, value};
+      dict->slots[position] = DictSlot{key, value, hash};
       dict->order[dict->used++] = static_cast<uint32_t>(position);
       ++dict->header.size;
       return 1;

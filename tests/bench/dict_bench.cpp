@@ -150,6 +150,20 @@ void BM_StringHit_Runtime(benchmark::State &state) {
   perOp(state);
 }
 
+/// Looks up with the very objects that were inserted (interned or literal
+/// strings): equal pointers, no byte comparison.
+void BM_StringHitSameObjects_Runtime(benchmark::State &state) {
+  RtValue dict = filledStringDict();
+  RtValue lookups = bench::stringValues(0);
+  for (auto _ : state) {
+    int64_t sum = 0;
+    for (size_t i = 0; i < kKeyCount; ++i)
+      sum += rt_dict_get(dict, rt_array_get(lookups, i));
+    benchmark::DoNotOptimize(sum);
+  }
+  perOp(state);
+}
+
 void BM_StringMiss_Runtime(benchmark::State &state) {
   RtValue dict = filledStringDict();
   RtValue lookups = bench::stringValues(1);
@@ -231,6 +245,7 @@ BENCHMARK(BM_StringInsert<StdStringMap>)
 BENCHMARK(BM_StringHit_Runtime)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StringHit<AbslStringMap>)->Name("BM_StringHit_Absl")->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StringHit<StdStringMap>)->Name("BM_StringHit_Std")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StringHitSameObjects_Runtime)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StringMiss_Runtime)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StringMiss<AbslStringMap>)->Name("BM_StringMiss_Absl")->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StringMiss<StdStringMap>)->Name("BM_StringMiss_Std")->Unit(benchmark::kMillisecond);
