@@ -70,7 +70,7 @@ inline constexpr uint8_t kControlEmpty = 0x80;
 inline constexpr uint8_t kControlDeleted = 0xFE;
 
 /// Largest capacity hint of rt_dict_new.
-inline constexpr int64_t kMaxDictCapacity = int64_t(1) << 30;
+inline constexpr int64_t kMaxDictCapacity = int64_t(1) << 26;
 
 /// An empty dict with room for `capacity` entries; nullptr when the heap is
 /// exhausted.
@@ -160,7 +160,10 @@ inline unsigned firstEmptyFrom(uint32_t empties, uint64_t hash) noexcept {
 
 /// Starts loading the slot where the key with this hash most likely is.
 inline void prefetchHome(const void *slots, uint64_t hash, uint64_t mask) noexcept {
-  __builtin_prefetch(static_cast<const DictSlot *>(slots) + (hash & mask));
+  // Integer arithmetic: an empty dict has no slots (a prefetch of any
+  // address is harmless, pointer arithmetic on null is not).
+  __builtin_prefetch(reinterpret_cast<const void *>(reinterpret_cast<uintptr_t>(slots) +
+                                                    (hash & mask) * sizeof(DictSlot)));
 }
 
 /// The hash of a key that is not an int.

@@ -12,7 +12,7 @@ using namespace simple::rt;
 namespace {
 
 /// Largest rt_alloc block.
-constexpr int64_t kMaxRawBlock = int64_t(1) << 40;
+constexpr int64_t kMaxRawBlock = kMaxStringBytes;
 
 } // namespace
 

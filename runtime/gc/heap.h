@@ -32,11 +32,12 @@
 
 namespace simple::rt {
 
-/// Largest element count of a tuple, object or closure and largest capacity
-/// hint; larger requests are errors rather than attempts to clear terabytes.
-inline constexpr int64_t kMaxElements = int64_t(1) << 32;
-/// Largest string, in bytes.
-inline constexpr int64_t kMaxStringBytes = int64_t(1) << 32;
+/// Largest element count of a new tuple, object or closure, and largest
+/// array capacity hint (2 GiB of values); larger requests are errors rather
+/// than attempts to clear terabytes. Arrays still grow past it by pushing.
+inline constexpr int64_t kMaxElements = int64_t(1) << 28;
+/// Largest string, and largest rt_alloc block, in bytes.
+inline constexpr int64_t kMaxStringBytes = int64_t(1) << 31;
 /// Blocks from this size on are allocated "ignore off page".
 inline constexpr size_t kLargeBlock = 64 * 1024;
 

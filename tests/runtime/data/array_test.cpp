@@ -17,7 +17,7 @@ TEST(Array, NewIsEmptyWhateverTheCapacity) {
 }
 
 TEST(Array, NewWithNegativeOrHugeCapacityReturnsNilAndRecordsBadArgument) {
-  for (int64_t capacity : {int64_t(-1), INT64_MIN, (int64_t(1) << 32) + 1, INT64_MAX}) {
+  for (int64_t capacity : {int64_t(-1), INT64_MIN, (int64_t(1) << 28) + 1, INT64_MAX}) {
     rt_error_clear();
     EXPECT_EQ(rt_array_new(capacity), RT_NIL);
     EXPECT_EQ(rt_error_code(), RT_ERROR_BAD_ARGUMENT);

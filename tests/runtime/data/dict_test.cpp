@@ -139,7 +139,7 @@ TEST(Dict, CapacityHintIsOnlyAHint) {
 }
 
 TEST(Dict, NewWithNegativeOrHugeCapacityReturnsNilAndRecordsBadArgument) {
-  for (int64_t capacity : {int64_t(-1), INT64_MIN, (int64_t(1) << 30) + 1}) {
+  for (int64_t capacity : {int64_t(-1), INT64_MIN, (int64_t(1) << 26) + 1}) {
     rt_error_clear();
     EXPECT_EQ(rt_dict_new(capacity), RT_NIL);
     EXPECT_EQ(rt_error_code(), RT_ERROR_BAD_ARGUMENT);

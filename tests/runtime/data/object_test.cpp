@@ -37,7 +37,8 @@ TEST(Object, FieldAccessOutOfRangeIsAnError) {
 }
 
 TEST(Object, NewWithNegativeClassIdOrFieldCountReturnsNilAndRecordsBadArgument) {
-  for (auto [classId, fields] : {std::pair<int64_t, int64_t>{-1, 1}, {1, -1}, {1, INT64_MAX}}) {
+  for (auto [classId, fields] :
+       {std::pair<int64_t, int64_t>{-1, 1}, {1, -1}, {1, INT64_MAX}, {1, (int64_t(1) << 28) + 1}}) {
     rt_error_clear();
     EXPECT_EQ(rt_object_new(classId, fields), RT_NIL);
     EXPECT_EQ(rt_error_code(), RT_ERROR_BAD_ARGUMENT);

@@ -222,8 +222,8 @@ TEST(RawMemory, ValuesStoredInABlockStayAlive) {
   rt_free(block);
 }
 
-TEST(RawMemory, AllocWithNegativeSizeReturnsNullAndRecordsBadArgument) {
-  for (int64_t size : {int64_t(-1), INT64_MIN, INT64_MAX}) {
+TEST(RawMemory, AllocWithNegativeOrHugeSizeReturnsNullAndRecordsBadArgument) {
+  for (int64_t size : {int64_t(-1), INT64_MIN, INT64_MAX, (int64_t(1) << 31) + 1}) {
     rt_error_clear();
     EXPECT_EQ(rt_alloc(size), nullptr);
     EXPECT_EQ(rt_error_code(), RT_ERROR_BAD_ARGUMENT);
