@@ -1,0 +1,78 @@
+; Test that rt_array_push grows an array far past its initial capacity (0 and 2) and keeps every element.
+; RUN: %simple-jit %s | FileCheck --match-full-lines %s
+
+define i32 @main() {
+entry:
+  %a = call i64 @rt_array_new(i64 0)
+  %b = call i64 @rt_array_new(i64 2)
+  br label %loop
+loop:
+  %i = phi i64 [ 0, %entry ], [ %next, %loop ]
+  %v = call i64 @rt_value_int(i64 %i)
+  %ra = call i64 @rt_array_push(i64 %a, i64 %v)
+  %rb = call i64 @rt_array_push(i64 %b, i64 %v)
+  %next = add i64 %i, 1
+  %done = icmp eq i64 %next, 1000
+  br i1 %done, label %out, label %loop
+out:
+  call void @pi(i64 %ra)
+; CHECK: 1
+  %la = call i64 @rt_array_len(i64 %a)
+  call void @pi(i64 %la)
+; CHECK-NEXT: 1000
+  %lb = call i64 @rt_array_len(i64 %b)
+  call void @pi(i64 %lb)
+; CHECK-NEXT: 1000
+  %first = call i64 @rt_array_get(i64 %b, i64 0)
+  call void @rt_println_value(i64 %first)
+; CHECK-NEXT: 0
+  %mid = call i64 @rt_array_get(i64 %b, i64 517)
+  call void @rt_println_value(i64 %mid)
+; CHECK-NEXT: 517
+  %last = call i64 @rt_array_get(i64 %a, i64 999)
+  call void @rt_println_value(i64 %last)
+; CHECK-NEXT: 999
+  %small = call i64 @rt_array_new(i64 0)
+  call i64 @rt_array_push(i64 %small, i64 8)
+  call i64 @rt_array_push(i64 %small, i64 3)
+  call i64 @rt_array_push(i64 %small, i64 11)
+  call void @rt_println_value(i64 %small)
+; CHECK-NEXT: [1, nil, true]
+  call void @err()
+; CHECK-NEXT: error 0:
+  ret i32 0
+}
+
+; Prints a plain i64 as an int value.
+define internal void @pi(i64 %x) {
+  %v = call i64 @rt_value_int(i64 %x)
+  call void @rt_println_value(i64 %v)
+  ret void
+}
+
+; Prints "error CODE: MESSAGE" for the last recorded error, then clears it.
+@.err.prefix = private constant [6 x i8] c"error "
+@.err.sep = private constant [2 x i8] c": "
+define internal void @err() {
+  %c = call i64 @rt_error_code()
+  %cv = call i64 @rt_value_int(i64 %c)
+  call void @rt_print_str(ptr @.err.prefix, i64 6)
+  call void @rt_print_value(i64 %cv)
+  call void @rt_print_str(ptr @.err.sep, i64 2)
+  %m = call i64 @rt_error_message()
+  call void @rt_println_value(i64 %m)
+  call void @rt_error_clear()
+  ret void
+}
+
+declare i64 @rt_error_code()
+declare i64 @rt_error_message()
+declare void @rt_error_clear()
+declare i64 @rt_value_int(i64)
+declare void @rt_print_value(i64)
+declare void @rt_println_value(i64)
+declare void @rt_print_str(ptr, i64)
+declare i64 @rt_array_new(i64)
+declare i64 @rt_array_len(i64)
+declare i64 @rt_array_get(i64, i64)
+declare i64 @rt_array_push(i64, i64)
