@@ -48,6 +48,14 @@ inline Dict *checkedDict(RtValue v, const char *function) noexcept {
   return value;
 }
 
+/// rt_dict_get of a remembered dict with a key that is not an int.
+[[gnu::noinline]] RtValue dictGetOtherKey(Dict *dict, RtValue key) noexcept {
+  RtValue value = RT_NIL;
+  if (expectValue(key, "rt_dict_get", "key"))
+    dictFind(dict, key, value);
+  return value;
+}
+
 [[gnu::noinline]] int64_t dictSetSlow(RtValue v, RtValue key, RtValue value) noexcept {
   Dict *dict = checkedDict(v, "rt_dict_set");
   if (!dict || !expectValue(key, "rt_dict_set", "key") ||
@@ -84,12 +92,8 @@ RtValue rt_dict_get(RtValue v, RtValue key) noexcept {
   Dict *dict = detail::lastDict(v);
   if (!dict) [[unlikely]]
     return dictGetSlow(v, key);
-  if (!rt_is_int(key)) {
-    RtValue value = RT_NIL;
-    if (expectValue(key, "rt_dict_get", "key"))
-      dictFind(dict, key, value);
-    return value;
-  }
+  if (!rt_is_int(key))
+    return dictGetOtherKey(dict, key);
   uint64_t hash = hashInt(rt_decode_int(key));
   uint8_t h2 = detail::h2Of(hash);
   detail::prefetchHome(dict->slots, hash, dict->capacity - 1);

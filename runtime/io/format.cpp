@@ -22,7 +22,20 @@ class Printer {
 public:
   explicit Printer(std::string &out) : out(out) {}
 
+  /// Whether the output reached kMaxPrintedBytes (then "..." ends it).
+  bool full() {
+    if (out.size() - start < kMaxPrintedBytes) [[likely]]
+      return false;
+    if (!cut) {
+      cut = true;
+      out += "...";
+    }
+    return true;
+  }
+
   void print(RtValue v, bool quoted) {
+    if (full())
+      return;
     switch (rt_tag_of(v)) {
     case RT_TAG_INT: {
       char buffer[24];
@@ -110,7 +123,7 @@ private:
   }
 
   void printItems(const RtValue *items, size_t count) {
-    for (size_t i = 0; i < count; ++i) {
+    for (size_t i = 0; i < count && !full(); ++i) {
       if (i)
         out += ", ";
       print(items[i], true);
@@ -154,6 +167,8 @@ private:
       out += '{';
       bool first = true;
       forEachEntry(dict, [&](RtValue key, RtValue value) {
+        if (full())
+          return;
         if (!first)
           out += ", ";
         first = false;
@@ -185,6 +200,8 @@ private:
   }
 
   std::string &out;
+  size_t start = out.size();
+  bool cut = false;
   std::vector<ObjectHeader *> path;
 };
 

@@ -17,16 +17,21 @@
 //   cycles           a container already being printed further up prints as
 //                    [...], (...) or {...}; so does anything nested deeper
 //                    than kMaxPrintDepth
+//   size             the printed form stops after kMaxPrintedBytes with
+//                    "..." (then closes the open brackets): shared (acyclic) parts print in full
+//                    each time, so a small DAG can have an exponentially long form
 #ifndef SIMPLE_RT_IO_FORMAT_H
 #define SIMPLE_RT_IO_FORMAT_H
 
 #include <simple/value.h>
 
+#include <cstddef>
 #include <string>
 
 namespace simple::rt {
 
 inline constexpr int kMaxPrintDepth = 1000;
+inline constexpr size_t kMaxPrintedBytes = size_t(1) << 27;
 
 /// Appends the printed form of v; false (and "<invalid>" appended) when v is
 /// bits that are no value. May throw std::bad_alloc.

@@ -11,12 +11,16 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <vector>
 
 namespace {
 
 constexpr int kPoolSize = 32;
 /// Static storage: a root of the collector, so pooled values stay alive.
 RtValue pool[kPoolSize];
+/// Unique boxes made by the current input; freed at its end (they are
+/// explicit roots: kept, they would keep everything alive across inputs).
+std::vector<RtValue> uniques;
 
 class Input {
 public:
@@ -238,9 +242,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       rt_enum_id(in.value());
       put(slot, rt_enum_payload(in.value()));
       break;
-    case 31:
-      put(slot, rt_unique_new(in.value()));
+    case 31: {
+      RtValue unique = rt_unique_new(in.value());
+      if (unique != RT_NIL)
+        uniques.push_back(unique);
+      put(slot, unique);
       break;
+    }
     case 32:
       rt_unique_set(in.value(), in.value());
       rt_unique_needs_trace(in.value());
@@ -284,5 +292,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       break;
     }
   }
+  for (RtValue unique : uniques)
+    rt_unique_free(unique); // 0 and an error when the input freed it already
+  uniques.clear();
+  rt_error_clear();
   return 0;
 }

@@ -121,6 +121,22 @@ TEST(PrintedForm, DeepNestingIsCutWithoutOverflowingTheStack) {
   EXPECT_NE(text.find("[...]"), std::string::npos);
 }
 
+TEST(PrintedForm, ExponentiallySharedStructuresAreCutAtTheSizeLimit) {
+  RtValue array = rt_array_new(0);
+  rt_array_push(array, str("leaf"));
+  for (int i = 0; i < 40; ++i) { // 2^40 leaves when printed in full
+    RtValue outer = rt_array_new(2);
+    rt_array_push(outer, array);
+    rt_array_push(outer, array);
+    array = outer;
+  }
+  std::string text = printed(array);
+  EXPECT_GE(text.size(), size_t(1) << 27);
+  EXPECT_LT(text.size(), (size_t(1) << 27) + 64); // "..." and the closing brackets
+  EXPECT_NE(text.find("...", (size_t(1) << 27) - 16), std::string::npos);
+  EXPECT_EQ(text.substr(text.size() - 3), "]]]");
+}
+
 TEST(PrintedForm, OtherObjectsPrintKindAndSerialNumber) {
   RtValue a = rt_object_new(3, 0), b = rt_object_new(3, 0);
   std::string pa = printed(a), pb = printed(b);
