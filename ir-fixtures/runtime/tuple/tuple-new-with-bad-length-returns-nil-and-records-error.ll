@@ -40,3 +40,12 @@ declare void @rt_print_value(i64)
 declare void @rt_println_value(i64)
 declare void @rt_print_str(ptr, i64)
 declare i64 @rt_tuple_new(i64)
+
+; Prints a plain i64 as an int value.
+define internal void @pi(i64 %x) {
+  %v = call i64 @rt_value_int(i64 %x)
+  call void @rt_println_value(i64 %v)
+  ret void
+}
+
+declare i64 @rt_value_is_nil(i64)
