@@ -1,0 +1,53 @@
+; Test that rt_closure_func_ptr on a non-closure or garbage returns null and records an error.
+; RUN: %simple-jit %s | FileCheck --match-full-lines %s
+
+define i32 @main() {
+  %e = call i64 @rt_enum_new(i64 1, i64 1, i64 3)
+  %p = call ptr @rt_closure_func_ptr(i64 %e)
+  %n = icmp eq ptr %p, null
+  %nv = zext i1 %n to i64
+  call void @pi(i64 %nv)
+; CHECK: 1
+  call void @err()
+; CHECK-NEXT: error 2: rt_closure_func_ptr: {{.+}}
+  %p2 = call ptr @rt_closure_func_ptr(i64 u0x7fff12345675)
+  %n2 = icmp eq ptr %p2, null
+  %nv2 = zext i1 %n2 to i64
+  call void @pi(i64 %nv2)
+; CHECK-NEXT: 1
+  call void @err()
+; CHECK-NEXT: error 1: rt_closure_func_ptr: {{.+}}
+  ret i32 0
+}
+
+; Prints a plain i64 as an int value.
+define internal void @pi(i64 %x) {
+  %v = call i64 @rt_value_int(i64 %x)
+  call void @rt_println_value(i64 %v)
+  ret void
+}
+
+; Prints "error CODE: MESSAGE" for the last recorded error, then clears it.
+@.err.prefix = private constant [6 x i8] c"error "
+@.err.sep = private constant [2 x i8] c": "
+define internal void @err() {
+  %c = call i64 @rt_error_code()
+  %cv = call i64 @rt_value_int(i64 %c)
+  call void @rt_print_str(ptr @.err.prefix, i64 6)
+  call void @rt_print_value(i64 %cv)
+  call void @rt_print_str(ptr @.err.sep, i64 2)
+  %m = call i64 @rt_error_message()
+  call void @rt_println_value(i64 %m)
+  call void @rt_error_clear()
+  ret void
+}
+
+declare i64 @rt_error_code()
+declare i64 @rt_error_message()
+declare void @rt_error_clear()
+declare i64 @rt_value_int(i64)
+declare void @rt_print_value(i64)
+declare void @rt_println_value(i64)
+declare void @rt_print_str(ptr, i64)
+declare ptr @rt_closure_func_ptr(i64)
+declare i64 @rt_enum_new(i64, i64, i64)
