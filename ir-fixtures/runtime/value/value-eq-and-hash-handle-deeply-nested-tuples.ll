@@ -86,3 +86,5 @@ declare i64 @rt_to_string(i64)
 declare i64 @rt_dict_new(i64)
 declare i64 @rt_dict_get(i64, i64)
 declare i64 @rt_dict_set(i64, i64, i64)
+
+declare i64 @rt_value_type_name(i64)
