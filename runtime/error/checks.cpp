@@ -9,6 +9,8 @@ namespace simple::rt {
 namespace {
 
 const char *article(const char *noun) {
+  if (noun[0] == 'u' && noun[1] == 'n' && noun[2] == 'i') // "a unique", like "a unit"
+    return "a";
   switch (noun[0]) {
   case 'a':
   case 'e':

@@ -14,6 +14,9 @@ namespace {
 
 std::once_flag initializeOnce;
 std::atomic<int64_t> disableDepth{0};
+// Serialises rt_gc_disable/rt_gc_enable with an explicit collection, which
+// lifts bdwgc's disable count for its duration (see collectNow).
+std::mutex toggleMutex;
 std::atomic<int64_t> liveBytesAfterCollection{0};
 
 void GC_CALLBACK quietWarning(char *message, GC_word argument) {}
@@ -59,7 +62,18 @@ void removeRoots(void *begin, void *end) {
 
 void collectNow() noexcept {
   ensureThreadRegistered();
+  // rt_gc_disable stops automatic collections only; an explicit request
+  // still collects. bdwgc's GC_gcollect does nothing while GC_disable is in
+  // force, so lift the count for this one collection and restore it.
+  std::lock_guard lock(toggleMutex);
+  int lifted = 0;
+  while (GC_is_disabled()) {
+    GC_enable();
+    ++lifted;
+  }
   GC_gcollect();
+  while (lifted-- > 0)
+    GC_disable();
 }
 
 bool readGcStat(int64_t which, int64_t &out) noexcept {
@@ -81,11 +95,13 @@ bool readGcStat(int64_t which, int64_t &out) noexcept {
 }
 
 void disableCollections() noexcept {
+  std::lock_guard lock(toggleMutex);
   disableDepth.fetch_add(1, std::memory_order_relaxed);
   GC_disable();
 }
 
 bool enableCollections() noexcept {
+  std::lock_guard lock(toggleMutex);
   int64_t depth = disableDepth.load(std::memory_order_relaxed);
   do {
     if (depth <= 0)

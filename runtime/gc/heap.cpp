@@ -18,7 +18,10 @@ thread_local SerialCursor tlsSerial;
 
 namespace detail {
 
-// Empty entries hold 1, which no 8-aligned address equals.
+// Entries hold addresses bit-inverted (hiddenAddress), so that the
+// collector, which scans thread-local storage conservatively, never mistakes
+// the cache for a reference and keeps a dead object alive. Empty entries hold
+// 1, which no inverted 16-aligned address equals.
 constinit thread_local ValidationCache tlsValidationCache = {0, {1, 1, 1, 1}};
 std::atomic<uint64_t> heapEpoch{1};
 
@@ -35,7 +38,7 @@ ObjectHeader *objectOfSlow(uintptr_t address) noexcept {
   if (cache.epoch != epoch) {
     cache = ValidationCache{epoch, {1, 1, 1, 1}};
   }
-  cache.addresses[(address >> 4) & 3] = address;
+  cache.addresses[(address >> 4) & 3] = hiddenAddress(address);
   return header;
 }
 

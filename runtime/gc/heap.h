@@ -51,8 +51,13 @@ namespace detail {
 /// (objects are 16-byte aligned), so a container and a key both stay cached.
 struct ValidationCache {
   uint64_t epoch;
-  uintptr_t addresses[4];
+  uintptr_t addresses[4]; // hiddenAddress() of each cached object
 };
+
+/// An address in a form the conservative collector cannot read as a
+/// pointer: the cache must not be a root, or the last objects a thread
+/// validated would outlive their last reference.
+constexpr uintptr_t hiddenAddress(uintptr_t address) noexcept { return ~address; }
 extern constinit thread_local ValidationCache tlsValidationCache;
 extern std::atomic<uint64_t> heapEpoch;
 
@@ -66,7 +71,7 @@ ObjectHeader *objectOfSlow(uintptr_t address) noexcept;
 inline ObjectHeader *cachedObjectOf(RtValue v) noexcept {
   uintptr_t address = static_cast<uintptr_t>(v & ~uint64_t(RT_TAG_MASK));
   detail::ValidationCache &cache = detail::tlsValidationCache;
-  if (rt_is_heap(v) && cache.addresses[(address >> 4) & 3] == address &&
+  if (rt_is_heap(v) && cache.addresses[(address >> 4) & 3] == detail::hiddenAddress(address) &&
       cache.epoch == detail::heapEpoch.load(std::memory_order_relaxed)) [[likely]] {
     auto *header = reinterpret_cast<ObjectHeader *>(address);
     if (header->magic == kObjectMagic) [[likely]]
@@ -90,7 +95,7 @@ inline ObjectHeader *objectOf(RtValue v) noexcept {
     return nullptr;
   uintptr_t address = static_cast<uintptr_t>(v & ~uint64_t(RT_TAG_MASK));
   detail::ValidationCache &cache = detail::tlsValidationCache;
-  if (cache.addresses[(address >> 4) & 3] == address &&
+  if (cache.addresses[(address >> 4) & 3] == detail::hiddenAddress(address) &&
       cache.epoch == detail::heapEpoch.load(std::memory_order_relaxed)) [[likely]] {
     auto *header = reinterpret_cast<ObjectHeader *>(address);
     if (header->magic == kObjectMagic) [[likely]]

@@ -1,6 +1,8 @@
 // The collector: roots, survival, raw memory, statistics and threads.
 #include "test_support.h"
 
+#include "gc/heap.h"
+
 #include <simple/runtime_host.h>
 
 #include <atomic>
@@ -125,6 +127,39 @@ TEST(Gc, DisableStopsAutomaticCollectionsAndNests) {
   rt_gc_enable();
   churn(64);
   EXPECT_GT(rt_gc_stats(2), collections);
+}
+
+TEST(Gc, ExplicitCollectRunsWhileAutomaticCollectionsAreDisabled) {
+  rt_gc_disable();
+  rt_gc_disable();
+  int64_t collections = rt_gc_stats(2);
+  rt_gc_collect();
+  EXPECT_EQ(rt_gc_stats(2), collections + 1);
+  // Still disabled afterwards, at the same depth.
+  churn(16);
+  EXPECT_EQ(rt_gc_stats(2), collections + 1);
+  rt_gc_enable();
+  rt_gc_enable();
+  rt_error_clear();
+  rt_gc_enable();
+  EXPECT_EQ(rt_error_code(), RT_ERROR_BAD_STATE);
+  rt_error_clear();
+}
+
+TEST(Gc, TheValidationCacheHoldsNoReferenceTheCollectorCouldSee) {
+  // The collector scans thread-local storage conservatively: if the cache of
+  // validated addresses held them as they are, the last objects a thread
+  // validated would stay alive after their last reference was gone.
+  RtValue array = rt_array_new(4);
+  ASSERT_EQ(rt_array_len(array), 0); // validated: now in this thread's cache
+  uintptr_t address = static_cast<uintptr_t>(array & ~uint64_t(RT_TAG_MASK));
+  const simple::rt::detail::ValidationCache &cache = simple::rt::detail::tlsValidationCache;
+  bool cached = false;
+  for (uintptr_t entry : cache.addresses) {
+    EXPECT_NE(entry, address);
+    cached |= entry == simple::rt::detail::hiddenAddress(address);
+  }
+  EXPECT_TRUE(cached);
 }
 
 TEST(Gc, EnableWithoutDisableRecordsBadState) {
