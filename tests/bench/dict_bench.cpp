@@ -7,6 +7,7 @@
 #include <absl/container/flat_hash_map.h>
 #include <benchmark/benchmark.h>
 
+#include <memory>
 #include <unordered_map>
 
 namespace {
@@ -221,6 +222,46 @@ template <class Map> void BM_StringMiss(benchmark::State &state) {
   perOp(state);
 }
 
+/// The lookups of the runtime rows go through a pointer to a separate heap
+/// object per key (array element -> string object), while std::string keys of
+/// 9-14 bytes sit inline (SSO) in one contiguous vector. These variants look
+/// up with the same bytes held in one `new std::string` per key, allocated in
+/// the same order, so the peer pays the same indirection (but no validation).
+const std::vector<std::unique_ptr<std::string>> &heapStringKeys() {
+  static const std::vector<std::unique_ptr<std::string>> keys = [] {
+    std::vector<std::unique_ptr<std::string>> out;
+    out.reserve(2 * kKeyCount);
+    for (const std::string &key : bench::stringKeys())
+      out.push_back(std::make_unique<std::string>(key));
+    return out;
+  }();
+  return keys;
+}
+
+template <class Map> void BM_StringHitHeapKeys(benchmark::State &state) {
+  const auto &keys = heapStringKeys();
+  const Map &map = filledStringMap<Map>();
+  for (auto _ : state) {
+    int64_t sum = 0;
+    for (size_t i = 0; i < kKeyCount; ++i)
+      sum += map.find(*keys[i])->second;
+    benchmark::DoNotOptimize(sum);
+  }
+  perOp(state);
+}
+
+template <class Map> void BM_StringMissHeapKeys(benchmark::State &state) {
+  const auto &keys = heapStringKeys();
+  const Map &map = filledStringMap<Map>();
+  for (auto _ : state) {
+    int64_t sum = 0;
+    for (size_t i = kKeyCount; i < 2 * kKeyCount; ++i)
+      sum += map.find(*keys[i]) == map.end();
+    benchmark::DoNotOptimize(sum);
+  }
+  perOp(state);
+}
+
 using AbslStringMap = absl::flat_hash_map<std::string, int64_t>;
 using StdStringMap = std::unordered_map<std::string, int64_t>;
 
@@ -245,7 +286,13 @@ BENCHMARK(BM_StringInsert<StdStringMap>)
 BENCHMARK(BM_StringHit_Runtime)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StringHit<AbslStringMap>)->Name("BM_StringHit_Absl")->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StringHit<StdStringMap>)->Name("BM_StringHit_Std")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StringHitHeapKeys<AbslStringMap>)
+    ->Name("BM_StringHit_AbslHeapKeys")
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StringHitSameObjects_Runtime)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StringMiss_Runtime)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StringMiss<AbslStringMap>)->Name("BM_StringMiss_Absl")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StringMissHeapKeys<AbslStringMap>)
+    ->Name("BM_StringMiss_AbslHeapKeys")
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StringMiss<StdStringMap>)->Name("BM_StringMiss_Std")->Unit(benchmark::kMillisecond);
