@@ -34,16 +34,17 @@ struct ModuleHandle {
   friend bool operator==(ModuleHandle, ModuleHandle) = default;
 };
 
-/// Time spent in each phase, summed over every module of the engine.
+/// Time spent in each phase, summed over every module of the engine. The
+/// phases do not overlap: optimisation and code generation are counted only
+/// in `optimize` and `codegen`, wherever they were triggered.
 struct PhaseTimings {
-  std::chrono::nanoseconds setup{};    ///< creating the JIT and registering the runtime
-  std::chrono::nanoseconds parse{};    ///< reading and parsing IR
-  std::chrono::nanoseconds verify{};   ///< the IR verifier and runtime ABI checks
-  std::chrono::nanoseconds optimize{}; ///< the IR optimisation pipeline
-  std::chrono::nanoseconds codegen{};  ///< machine code generation
-  std::chrono::nanoseconds
-      link{}; ///< materialisation minus optimise and codegen (JITLink, symbol resolution)
-  std::chrono::nanoseconds initialize{}; ///< static constructors
+  std::chrono::nanoseconds setup{};      ///< creating the JIT and registering the runtime
+  std::chrono::nanoseconds parse{};      ///< reading and parsing IR
+  std::chrono::nanoseconds verify{};     ///< the IR verifier, runtime ABI and symbol checks
+  std::chrono::nanoseconds optimize{};   ///< the IR optimisation pipeline
+  std::chrono::nanoseconds codegen{};    ///< machine code generation
+  std::chrono::nanoseconds link{};       ///< the rest of lookups: JITLink, symbol resolution
+  std::chrono::nanoseconds initialize{}; ///< running static constructors (and linking them)
   std::chrono::nanoseconds run{};        ///< the entry function
   std::chrono::nanoseconds finalize{};   ///< static destructors and atexit handlers
 };
