@@ -7,6 +7,18 @@
 
 using namespace simple::rt;
 
+namespace {
+
+[[gnu::noinline]] RtValue arrayGetChecked(RtValue v, int64_t index) noexcept {
+  Array *array = expectObject<Array>(v, "rt_array_get");
+  size_t at;
+  if (!array || !resolveIndex(index, array->length(), "rt_array_get", at))
+    return RT_NIL;
+  return array->items[at];
+}
+
+} // namespace
+
 extern "C" {
 
 RtValue rt_array_new(int64_t capacity) noexcept {
@@ -26,11 +38,15 @@ int64_t rt_array_len(RtValue v) noexcept {
 }
 
 RtValue rt_array_get(RtValue v, int64_t index) noexcept {
-  Array *array = expectObject<Array>(v, "rt_array_get");
-  size_t at;
-  if (!array || !resolveIndex(index, array->length(), "rt_array_get", at))
-    return RT_NIL;
-  return array->items[at];
+  // Fast path, a leaf: an array this thread validated recently and an index
+  // counted from the front. Everything else takes the checked path.
+  ObjectHeader *object = recentObjectOf(v);
+  if (object && object->kind == Kind::Array) [[likely]] {
+    auto *array = reinterpret_cast<Array *>(object);
+    if (static_cast<uint64_t>(index) < array->length()) [[likely]]
+      return array->items[index];
+  }
+  return arrayGetChecked(v, index);
 }
 
 int64_t rt_array_set(RtValue v, int64_t index, RtValue item) noexcept {

@@ -29,12 +29,17 @@
 //   - Key comparison: identical bits first, then - for a key of another tag
 //     or a heap key - valuesEqual (numbers by value, strings by bytes, tuples
 //     element-wise).
+//   - Lookups of ints and of strings shorter than 16 bytes (compared as two
+//     words) run without calls (rt_dict_get's fast paths): with no call in
+//     the way the processor overlaps the cache misses of several lookups,
+//     which is most of their cost in a large dict.
 //
 // Keys must not change while in a dict (only tuples are mutable and compared
 // by content). Dicts are not synchronised.
 #ifndef SIMPLE_RT_DATA_DICT_H
 #define SIMPLE_RT_DATA_DICT_H
 
+#include "data/string.h"
 #include "gc/heap.h"
 #include "value/hashing.h"
 
@@ -204,6 +209,41 @@ inline int64_t dictFindPosition(const Dict *dict, RtValue key) noexcept {
     }
     if (masks.empties) [[likely]]
       return -1;
+  }
+}
+
+/// What the call-free lookup of a string key found.
+enum class StringLookup { Found, Absent, Undecided };
+
+/// Looks up a string key whose hash is known without calls: a lookup that
+/// stays short lets the processor overlap the cache misses of several.
+/// Undecided when a stored string of the same hash and length is too long
+/// to compare inline; the caller then takes dictFindPosition.
+inline StringLookup dictFindShortString(const Dict *dict, const String *string, RtValue key,
+                                        uint64_t hash, uint64_t &position) noexcept {
+  uint8_t h2 = detail::h2Of(hash);
+  detail::prefetchHome(dict->slots, hash, dict->capacity - 1);
+  for (detail::Probe probe(hash, dict->capacity - 1);; probe.next()) {
+    detail::GroupMasks masks = detail::groupMasks(dict->control + probe.group(), h2);
+    for (uint32_t match = masks.matches; match; match &= match - 1) {
+      position = probe.group() + std::countr_zero(match);
+      const DictSlot &slot = dict->slots[position];
+      if (slot.hash != hash) [[unlikely]]
+        continue;
+      if (slot.key == key)
+        return StringLookup::Found;
+      if (!rt_is_heap(slot.key))
+        continue; // only strings equal strings
+      const auto *stored = reinterpret_cast<const String *>(trustedObject(slot.key));
+      if (stored->header.kind != Kind::String || stored->length() != string->length())
+        continue;
+      if (string->length() >= kShortString)
+        return StringLookup::Undecided;
+      if (shortStringsEqual(stored, string)) [[likely]]
+        return StringLookup::Found;
+    }
+    if (masks.empties) [[likely]]
+      return StringLookup::Absent;
   }
 }
 

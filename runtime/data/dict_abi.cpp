@@ -1,6 +1,7 @@
 // rt_dict_*: dicts at the ABI.
 #include "data/array.h"
 #include "data/dict.h"
+#include "data/string.h"
 #include "error/checks.h"
 
 #include <simple/runtime.h>
@@ -48,12 +49,36 @@ inline Dict *checkedDict(RtValue v, const char *function) noexcept {
   return value;
 }
 
-/// rt_dict_get of a remembered dict with a key that is not an int.
+/// rt_dict_get of a remembered dict with a key that is neither an int nor
+/// a string this thread's block cache vouches for.
 [[gnu::noinline]] RtValue dictGetOtherKey(Dict *dict, RtValue key) noexcept {
   RtValue value = RT_NIL;
   if (expectValue(key, "rt_dict_get", "key"))
     dictFind(dict, key, value);
   return value;
+}
+
+/// rt_dict_get of a remembered dict with a key that is not an int. A string
+/// key whose hash is known (after its first use) in a block this thread has
+/// validated before is looked up in this leaf function, without calls.
+[[gnu::noinline]] RtValue dictGetNonIntKey(Dict *dict, RtValue key) noexcept {
+  ObjectHeader *object = knownObjectOf(key);
+  if (!object || object->kind != Kind::String) [[unlikely]]
+    return dictGetOtherKey(dict, key);
+  auto *string = reinterpret_cast<String *>(object);
+  uint64_t hash = __atomic_load_n(&string->cachedHash, __ATOMIC_RELAXED);
+  if (hash == 0) [[unlikely]]
+    return dictGetOtherKey(dict, key);
+  uint64_t position;
+  switch (dictFindShortString(dict, string, key, hash, position)) {
+  case StringLookup::Found:
+    return dict->slots[position].value;
+  case StringLookup::Absent:
+    return RT_NIL;
+  case StringLookup::Undecided:
+    break;
+  }
+  return dictGetOtherKey(dict, key);
 }
 
 [[gnu::noinline]] int64_t dictSetSlow(RtValue v, RtValue key, RtValue value) noexcept {
@@ -93,7 +118,7 @@ RtValue rt_dict_get(RtValue v, RtValue key) noexcept {
   if (!dict) [[unlikely]]
     return dictGetSlow(v, key);
   if (!rt_is_int(key))
-    return dictGetOtherKey(dict, key);
+    return dictGetNonIntKey(dict, key);
   uint64_t hash = hashInt(rt_decode_int(key));
   uint8_t h2 = detail::h2Of(hash);
   detail::prefetchHome(dict->slots, hash, dict->capacity - 1);

@@ -4,23 +4,6 @@
 
 namespace simple::rt {
 
-String *allocateString(size_t len) noexcept {
-  auto *s = static_cast<String *>(allocateAtomic(sizeof(String) + len + 1));
-  if (!s)
-    return nullptr;
-  initHeader(&s->header, Kind::String, len);
-  s->cachedHash = 0;
-  s->bytes()[len] = '\0';
-  return s;
-}
-
-String *newString(std::string_view text) noexcept {
-  String *s = allocateString(text.size());
-  if (s && !text.empty())
-    std::memcpy(s->bytes(), text.data(), text.size());
-  return s;
-}
-
 RtValue newStringValue(std::string_view text) noexcept {
   String *s = newString(text);
   return s ? rt_encode_heap(s) : RT_NIL;

@@ -1,8 +1,11 @@
 // Strings: immutable UTF-8 bytes (not checked: any bytes are kept as given),
 // followed by a NUL so that C code can read them in place.
 //
-// Layout: the header (size = length in bytes), the cached hash, the bytes.
-// The whole object comes from GC_malloc_atomic: nothing in it is a pointer.
+// Layout: the header (size = length in bytes), the cached hash, the bytes,
+// then a NUL and zero bytes up to the next multiple of 8 (kStringWord): a
+// string of fewer than 16 bytes compares as two whole words. The padding
+// costs no memory, as the collector hands out 16-byte granules anyway. The
+// whole object comes from GC_malloc_atomic: nothing in it is a pointer.
 #ifndef SIMPLE_RT_DATA_STRING_H
 #define SIMPLE_RT_DATA_STRING_H
 
@@ -26,12 +29,37 @@ struct String {
 };
 static_assert(sizeof(String) == 24);
 
-/// A string of `len` bytes whose contents the caller fills in (the NUL after
-/// them is written); nullptr when the heap is exhausted.
-String *allocateString(size_t len) noexcept;
+inline constexpr size_t kStringWord = 8;
+/// Strings shorter than this compare as words (see shortStringsEqual).
+inline constexpr size_t kShortString = 2 * kStringWord;
+
+/// The bytes a string of `len` bytes occupies after its header: the
+/// contents, the NUL, and zeros up to a multiple of kStringWord.
+constexpr size_t paddedStringBytes(size_t len) noexcept {
+  return (len + kStringWord) & ~(kStringWord - 1);
+}
+
+/// A string of `len` bytes whose contents the caller fills in (the NUL and
+/// padding after them are written); nullptr when the heap is exhausted.
+inline String *allocateString(size_t len) noexcept {
+  size_t padded = paddedStringBytes(len);
+  auto *s = static_cast<String *>(allocateAtomic(sizeof(String) + padded));
+  if (!s) [[unlikely]]
+    return nullptr;
+  initHeader(&s->header, Kind::String, len);
+  s->cachedHash = 0;
+  // The last word holds the NUL (padded - 8 <= len < padded) and the padding.
+  std::memset(s->bytes() + padded - kStringWord, 0, kStringWord);
+  return s;
+}
 
 /// A string holding a copy of `text`; nullptr when the heap is exhausted.
-String *newString(std::string_view text) noexcept;
+inline String *newString(std::string_view text) noexcept {
+  String *s = allocateString(text.size());
+  if (s && !text.empty())
+    std::memcpy(s->bytes(), text.data(), text.size());
+  return s;
+}
 
 /// The string value holding a copy of `text`; nil when the heap is exhausted.
 RtValue newStringValue(std::string_view text) noexcept;
@@ -47,12 +75,28 @@ inline uint64_t stringHash(String *s) noexcept {
   return hash;
 }
 
+/// Whether two strings of the same length below kShortString hold the same
+/// bytes: whole words, padding included (zero in both), no call.
+inline bool shortStringsEqual(const String *a, const String *b) noexcept {
+  auto word = [](const String *s, size_t at) {
+    uint64_t w;
+    std::memcpy(&w, s->bytes() + at, sizeof w);
+    return w;
+  };
+  uint64_t difference = word(a, 0) ^ word(b, 0);
+  if (a->length() >= kStringWord) // then the string has a second word
+    difference |= word(a, kStringWord) ^ word(b, kStringWord);
+  return difference == 0;
+}
+
 /// Whether a and b hold the same bytes.
 inline bool stringsEqual(const String *a, const String *b) noexcept {
   if (a == b)
     return true;
   if (a->length() != b->length())
     return false;
+  if (a->length() < kShortString)
+    return shortStringsEqual(a, b);
   uint64_t ha = __atomic_load_n(&a->cachedHash, __ATOMIC_RELAXED);
   uint64_t hb = __atomic_load_n(&b->cachedHash, __ATOMIC_RELAXED);
   if (ha != 0 && hb != 0 && ha != hb)

@@ -59,15 +59,12 @@ void reportOutOfMemory(const char *function) noexcept {
   recordError(RT_ERROR_OUT_OF_MEMORY, function, "out of memory");
 }
 
-bool expectCount(int64_t count, int64_t limit, const char *function, const char *what) noexcept {
-  if (count >= 0 && count <= limit) [[likely]]
-    return true;
+void reportBadCount(int64_t count, int64_t limit, const char *function, const char *what) noexcept {
   if (count < 0)
     recordError(RT_ERROR_BAD_ARGUMENT, function, "negative %s %" PRId64, what, count);
   else
     recordError(RT_ERROR_BAD_ARGUMENT, function, "%s %" PRId64 " above the limit %" PRId64, what,
                 count, limit);
-  return false;
 }
 
 void clampSlice(int64_t start, int64_t end, size_t length, size_t &from, size_t &to) noexcept {

@@ -56,9 +56,18 @@ inline bool resolveIndex(int64_t index, size_t length, const char *function, siz
   return false;
 }
 
+/// Records that a count called `what` is negative or above its limit.
+void reportBadCount(int64_t count, int64_t limit, const char *function, const char *what) noexcept;
+
 /// Whether 0 <= count <= limit; records a bad argument called `what`
 /// otherwise.
-bool expectCount(int64_t count, int64_t limit, const char *function, const char *what) noexcept;
+inline bool expectCount(int64_t count, int64_t limit, const char *function,
+                        const char *what) noexcept {
+  if (count >= 0 && count <= limit) [[likely]]
+    return true;
+  reportBadCount(count, limit, function, what);
+  return false;
+}
 
 /// Clamps slice bounds like Python: negative bounds count from the end, then
 /// both are clamped to [0, length]; an empty range gives start == end.

@@ -37,6 +37,7 @@ void initializeCollector() {
     GC_set_warn_proc(quietWarning);
   GC_INIT();
   GC_set_on_collection_event(onCollectionEvent);
+  detail::enableBlockCache();
   GC_allow_register_threads();
 }
 

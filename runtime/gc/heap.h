@@ -13,9 +13,12 @@
 // Validation: objectOf(v) asks the collector where the object containing the
 // address starts (GC_base, which reads only the collector's own block
 // tables), requires that to be the address itself, then checks the magic in
-// the header. See object_header.h for why this is enough. GC_base costs about
-// 5 ns (a division), so each thread caches the last few addresses it
-// validated until the next collection.
+// the header. See object_header.h for why this is enough. GC_base is a call,
+// a walk of the collector's block tables and a division, so each thread
+// keeps two caches in front of it, both emptied by the next collection: the
+// last few addresses it validated (containers used many times in a row), and
+// the object size of the last 64 blocks it found objects in (keys and
+// elements, each seen once, usually in blocks of objects allocated together).
 #ifndef SIMPLE_RT_GC_HEAP_H
 #define SIMPLE_RT_GC_HEAP_H
 
@@ -61,16 +64,72 @@ constexpr uintptr_t hiddenAddress(uintptr_t address) noexcept { return ~address;
 extern constinit thread_local ValidationCache tlsValidationCache;
 extern std::atomic<uint64_t> heapEpoch;
 
+inline constexpr uintptr_t kPageBytes = 4096;
+
+/// The second level of validation: the object size of heap blocks this
+/// thread found objects in, so that any other object of the same block is
+/// validated by arithmetic instead of GC_base. Sound because
+///   - the collector's blocks are one 4 KiB page (checked at start-up, see
+///     enableBlockCache), and a block of objects smaller than a page holds
+///     objects of one size laid out from its first byte;
+///   - an in-use block is freed, and possibly re-used for another size, only
+///     by a collection (freeing a small object never frees its block), and
+///     every collection advances the epoch.
+/// Objects on a free list of a cached block fail the magic check as before.
+/// Direct-mapped on page-number bits 0-5.
+struct BlockCacheEntry {
+  uintptr_t hiddenPage; ///< hiddenAddress() of the page's first byte
+  uint32_t objectBytes;
+  uint32_t reciprocal; ///< ceil(2^32 / objectBytes): offset / size as a multiply
+};
+struct BlockCache {
+  uint64_t epoch;
+  BlockCacheEntry entries[64];
+};
+extern constinit thread_local BlockCache tlsBlockCache;
+
+/// Checks whether the collector lays out small objects as the block cache
+/// assumes; the cache stays unused otherwise. Called once, after GC_INIT.
+void enableBlockCache() noexcept;
+
+/// What the block cache knows about an address.
+enum class BlockVerdict { Object, NotObject, Unknown };
+
+/// Looks the address up in this thread's block cache: an object start of a
+/// remembered block with the magic in place, an address that cannot be a
+/// live object, or not known.
+inline BlockVerdict blockCacheVerdict(uintptr_t address, uint64_t epoch) noexcept {
+  uintptr_t page = address & ~(kPageBytes - 1);
+  const BlockCache &blocks = tlsBlockCache;
+  const BlockCacheEntry &entry = blocks.entries[(page / kPageBytes) % 64];
+  if (entry.hiddenPage != hiddenAddress(page) || blocks.epoch != epoch)
+    return BlockVerdict::Unknown;
+  // Objects of this block start at multiples of objectBytes and end inside
+  // it. The quotient is exact: offset and objectBytes < 2^12.
+  auto offset = static_cast<uint32_t>(address - page);
+  auto index = static_cast<uint32_t>((uint64_t(offset) * entry.reciprocal) >> 32);
+  if (index * entry.objectBytes != offset || offset + entry.objectBytes > kPageBytes ||
+      reinterpret_cast<const ObjectHeader *>(address)->magic != kObjectMagic)
+    return BlockVerdict::NotObject;
+  return BlockVerdict::Object;
+}
+
 ObjectHeader *objectOfSlow(uintptr_t address) noexcept;
 
 } // namespace detail
 
-/// The object at v if this thread validated it in the current epoch (and it
-/// is still live), else nullptr. No slow path: for hot paths that fall back
-/// to the full check themselves.
-inline ObjectHeader *cachedObjectOf(RtValue v) noexcept {
+/// Invalidates every thread's validation caches; call after freeing memory.
+inline void advanceHeapEpoch() noexcept {
+  detail::heapEpoch.fetch_add(1, std::memory_order_relaxed);
+}
+
+/// The object at v when this thread validated it in the current epoch (it is
+/// then still live), else nullptr - which is no verdict: the caller falls
+/// back to objectOf. Inline and call-free, for the fast paths of functions
+/// on containers, which are used many times in a row.
+inline ObjectHeader *recentObjectOf(RtValue v) noexcept {
   uintptr_t address = static_cast<uintptr_t>(v & ~uint64_t(RT_TAG_MASK));
-  detail::ValidationCache &cache = detail::tlsValidationCache;
+  const detail::ValidationCache &cache = detail::tlsValidationCache;
   if (rt_is_heap(v) && cache.addresses[(address >> 4) & 3] == detail::hiddenAddress(address) &&
       cache.epoch == detail::heapEpoch.load(std::memory_order_relaxed)) [[likely]] {
     auto *header = reinterpret_cast<ObjectHeader *>(address);
@@ -80,9 +139,17 @@ inline ObjectHeader *cachedObjectOf(RtValue v) noexcept {
   return nullptr;
 }
 
-/// Invalidates every thread's validation cache; call after freeing memory.
-inline void advanceHeapEpoch() noexcept {
-  detail::heapEpoch.fetch_add(1, std::memory_order_relaxed);
+/// The object at v when this thread's block cache proves it a live runtime
+/// object, else nullptr - which is no verdict: the caller falls back to
+/// objectOf. Inline and call-free, for the fast paths of functions that take
+/// values seen once (keys, elements).
+inline ObjectHeader *knownObjectOf(RtValue v) noexcept {
+  uintptr_t address = static_cast<uintptr_t>(v & ~uint64_t(RT_TAG_MASK));
+  if (rt_is_heap(v) &&
+      detail::blockCacheVerdict(address, detail::heapEpoch.load(std::memory_order_relaxed)) ==
+          detail::BlockVerdict::Object) [[likely]]
+    return reinterpret_cast<ObjectHeader *>(address);
+  return nullptr;
 }
 
 /// The runtime object at v, or nullptr when v is not a heap value pointing at
@@ -93,15 +160,9 @@ inline void advanceHeapEpoch() noexcept {
 inline ObjectHeader *objectOf(RtValue v) noexcept {
   if (!rt_is_heap(v))
     return nullptr;
-  uintptr_t address = static_cast<uintptr_t>(v & ~uint64_t(RT_TAG_MASK));
-  detail::ValidationCache &cache = detail::tlsValidationCache;
-  if (cache.addresses[(address >> 4) & 3] == detail::hiddenAddress(address) &&
-      cache.epoch == detail::heapEpoch.load(std::memory_order_relaxed)) [[likely]] {
-    auto *header = reinterpret_cast<ObjectHeader *>(address);
-    if (header->magic == kObjectMagic) [[likely]]
-      return header;
-  }
-  return detail::objectOfSlow(address);
+  if (ObjectHeader *header = recentObjectOf(v)) [[likely]]
+    return header;
+  return detail::objectOfSlow(static_cast<uintptr_t>(v & ~uint64_t(RT_TAG_MASK)));
 }
 
 /// The object of a heap value that is already known to be valid (stored in

@@ -43,6 +43,51 @@ TEST(Dict, StringKeysCompareByContent) {
   EXPECT_EQ(rt_dict_len(dict), 1);
 }
 
+TEST(Dict, StringKeysOfEveryShortLengthAreFoundByOtherObjectsWithTheSameBytes) {
+  // Strings below 16 bytes compare as words, padding included; longer ones
+  // by their bytes. Keys differ in their last byte, by a NUL at the end, or
+  // only in length, and are looked up through other objects.
+  RtValue dict = rt_dict_new(0);
+  std::vector<std::string> keys;
+  for (size_t len = 0; len <= 40; ++len) {
+    std::string key(len, 'k');
+    keys.push_back(key);
+    if (len > 0) {
+      key.back() = 'K';
+      keys.push_back(key);
+      keys.push_back(std::string(len - 1, 'k') + '\0');
+    }
+  }
+  for (size_t i = 0; i < keys.size(); ++i)
+    ASSERT_EQ(rt_dict_set(dict, str(keys[i]), I(static_cast<int64_t>(i))), 1);
+  ASSERT_EQ(rt_dict_len(dict), static_cast<int64_t>(keys.size()));
+  for (int pass = 0; pass < 2; ++pass) { // the second with the hashes cached
+    for (size_t i = 0; i < keys.size(); ++i) {
+      RtValue lookup = str(keys[i]);
+      if (pass == 1)
+        rt_value_hash(lookup);
+      EXPECT_EQ(rt_dict_get(dict, lookup), I(static_cast<int64_t>(i))) << i;
+    }
+    for (size_t len = 1; len <= 40; ++len)
+      EXPECT_EQ(rt_dict_get(dict, str(std::string(len, 'z'))), RT_NIL) << len;
+  }
+  EXPECT_EQ(rt_error_code(), RT_ERROR_NONE);
+}
+
+TEST(Dict, AStringKeyNeverEqualsAKeyOfAnotherKind) {
+  RtValue dict = rt_dict_new(0);
+  RtValue tuple = rt_tuple_new(0);
+  rt_dict_set(dict, I(7), I(1));
+  rt_dict_set(dict, tuple, I(2));
+  rt_dict_set(dict, RT_TRUE, I(3));
+  for (const char *text : {"7", "", "true"}) {
+    RtValue key = str(text);
+    rt_value_hash(key);
+    EXPECT_EQ(rt_dict_get(dict, key), RT_NIL) << text;
+  }
+  EXPECT_EQ(rt_dict_get(dict, tuple), I(2));
+}
+
 TEST(Dict, NumbersCompareByValue) {
   RtValue dict = rt_dict_new(0);
   rt_dict_set(dict, rt_value_float(2.0), str("two"));

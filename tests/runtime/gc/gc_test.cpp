@@ -5,6 +5,7 @@
 
 #include <simple/runtime_host.h>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -160,6 +161,106 @@ TEST(Gc, TheValidationCacheHoldsNoReferenceTheCollectorCouldSee) {
     cached |= entry == simple::rt::detail::hiddenAddress(address);
   }
   EXPECT_TRUE(cached);
+}
+
+/// Values kept alive by a rooted runtime array (a std::vector is not
+/// scanned by the collector) until the end of the scope.
+class RootedValues {
+public:
+  RootedValues() : root(rt_unique_new(rt_array_new(0))) {}
+  ~RootedValues() { rt_unique_free(root); }
+  RootedValues(const RootedValues &) = delete;
+  RootedValues &operator=(const RootedValues &) = delete;
+  void push(RtValue v) {
+    values.push_back(v);
+    rt_array_push(rt_unique_get(root), v);
+  }
+  const std::vector<RtValue> &all() const { return values; }
+
+private:
+  RtValue root;
+  std::vector<RtValue> values;
+};
+
+/// Whether the runtime accepts the 8-aligned address as a value (no error
+/// from asking its type name).
+bool runtimeAccepts(uintptr_t address) {
+  rt_error_clear();
+  rt_value_type_name(address | RT_TAG_HEAP);
+  bool accepted = rt_error_code() == RT_ERROR_NONE;
+  rt_error_clear();
+  return accepted;
+}
+
+/// What the collector says: the start of a live object with the magic.
+bool collectorAccepts(uintptr_t address) {
+  void *pointer = reinterpret_cast<void *>(address);
+  return GC_base(pointer) == pointer &&
+         static_cast<simple::rt::ObjectHeader *>(pointer)->magic == simple::rt::kObjectMagic;
+}
+
+/// Checks every 8-aligned address of the pages holding `values` against the
+/// collector; the first value of each page is validated first, so the rest
+/// of the page is judged by the block cache.
+void expectPagesJudgedAsTheCollectorDoes(const std::vector<RtValue> &values) {
+  std::vector<uintptr_t> pages;
+  for (RtValue v : values)
+    pages.push_back(static_cast<uintptr_t>(v) & ~uintptr_t(4095));
+  std::sort(pages.begin(), pages.end());
+  pages.erase(std::unique(pages.begin(), pages.end()), pages.end());
+  int accepted = 0;
+  for (uintptr_t page : pages) {
+    for (uintptr_t address = page; address < page + 4096; address += 8) {
+      bool expected = collectorAccepts(address);
+      ASSERT_EQ(runtimeAccepts(address), expected) << std::hex << address;
+      accepted += expected;
+    }
+  }
+  EXPECT_GE(accepted, static_cast<int>(values.size()));
+}
+
+TEST(Gc, TheBlockCacheAcceptsExactlyTheObjectStartsTheCollectorKnows) {
+  // Objects of several size classes (strings of 0..600 bytes, tuples,
+  // arrays): every address of their pages - object starts, insides, the
+  // tail of each block - must be judged as GC_base and the magic judge it,
+  // with the block cache cold, warm, and again after a collection.
+  RootedValues values;
+  for (int round = 0; round < 40; ++round) {
+    for (int len : {0, 7, 8, 15, 16, 40, 100, 600})
+      values.push(str(std::string(static_cast<size_t>(len), 'x')));
+    values.push(rt_tuple_new(round % 5));
+  }
+  expectPagesJudgedAsTheCollectorDoes(values.all());
+  expectPagesJudgedAsTheCollectorDoes(values.all());
+  rt_gc_collect();
+  expectPagesJudgedAsTheCollectorDoes(values.all());
+}
+
+TEST(Gc, TheBlockCacheForgetsBlocksAtEachCollection) {
+  // Pages whose objects died are swept and may hold objects of another size
+  // after a collection: what the block cache learnt before must not be used.
+  std::vector<uintptr_t> deadPages;
+  {
+    RootedValues dead; // alive while checked, then let go
+    for (int i = 0; i < 2000; ++i)
+      dead.push(str("a string of about thirty bytes!"));
+    expectPagesJudgedAsTheCollectorDoes(dead.all());
+    for (RtValue v : dead.all())
+      deadPages.push_back(static_cast<uintptr_t>(v) & ~uintptr_t(4095));
+  }
+  for (int i = 0; i < 3; ++i)
+    rt_gc_collect();
+  RootedValues fresh;
+  for (int i = 0; i < 4000; ++i)
+    fresh.push(rt_tuple_new(1 + i % 7));
+  expectPagesJudgedAsTheCollectorDoes(fresh.all());
+  // The old pages, whatever they hold now.
+  std::sort(deadPages.begin(), deadPages.end());
+  deadPages.erase(std::unique(deadPages.begin(), deadPages.end()), deadPages.end());
+  for (uintptr_t page : deadPages) {
+    for (uintptr_t address = page; address < page + 4096; address += 8)
+      ASSERT_EQ(runtimeAccepts(address), collectorAccepts(address)) << std::hex << address;
+  }
 }
 
 TEST(Gc, EnableWithoutDisableRecordsBadState) {
