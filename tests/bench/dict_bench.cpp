@@ -3,6 +3,7 @@
 // run. Each iteration does kKeyCount operations; "ns/op" is per operation.
 // Insert starts from an empty map every iteration (growth included).
 #include "bench_keys.h"
+#include "data/dict.h"
 
 #include <absl/container/flat_hash_map.h>
 #include <benchmark/benchmark.h>
@@ -301,15 +302,91 @@ template <class Map> void BM_StringMissHeapKeys(benchmark::State &state) {
 using AbslStringMap = absl::flat_hash_map<std::string, int64_t>;
 using StdStringMap = std::unordered_map<std::string, int64_t>;
 
+// ----- the runtime's table alone ------------------------------------------
+// The same operations through the C++ functions of data/dict.h: no ABI call
+// and no argument validation, so the rows above minus these rows are the
+// cost of rt_dict_get/rt_dict_set's boundary.
+
+using simple::rt::Dict;
+
+/// A new table, kept alive by a rooted unique box.
+Dict *rootedTable() {
+  Dict *table = simple::rt::newDict(0);
+  rt_unique_new(rt_encode_heap(table));
+  return table;
+}
+
+template <class Key> Dict *filledTable(const std::vector<Key> &keys, RtValue (*encode)(Key)) {
+  Dict *table = rootedTable();
+  for (size_t i = 0; i < kKeyCount; ++i)
+    simple::rt::dictSet(table, encode(keys[i]), rt_encode_int(static_cast<int64_t>(i)));
+  return table;
+}
+
+RtValue encodeInt(int64_t i) { return rt_encode_int(i); }
+RtValue asIs(RtValue v) { return v; }
+
+Dict *filledIntTable() {
+  static Dict *table = filledTable(bench::intKeys(), encodeInt);
+  return table;
+}
+
+Dict *filledStringTable() {
+  static Dict *table = filledTable(bench::stringValues(0), asIs);
+  return table;
+}
+
+void BM_IntInsert_Table(benchmark::State &state) {
+  const auto &keys = bench::intKeys();
+  for (auto _ : state) {
+    Dict *table = simple::rt::newDict(0);
+    for (size_t i = 0; i < kKeyCount; ++i)
+      simple::rt::dictSet(table, rt_encode_int(keys[i]), rt_encode_int(i));
+    benchmark::DoNotOptimize(table);
+  }
+  perOp(state);
+}
+
+template <class Key>
+void lookUpInTable(benchmark::State &state, Dict *table, const std::vector<Key> &keys,
+                   RtValue (*encode)(Key), size_t from) {
+  for (auto _ : state) {
+    int64_t sum = 0;
+    for (size_t i = from; i < from + kKeyCount; ++i) {
+      RtValue value = RT_NIL;
+      simple::rt::dictFind(table, encode(keys[i]), value);
+      sum += value;
+    }
+    benchmark::DoNotOptimize(sum);
+  }
+  perOp(state);
+}
+
+void BM_IntHit_Table(benchmark::State &state) {
+  lookUpInTable(state, filledIntTable(), bench::intKeys(), encodeInt, 0);
+}
+void BM_IntMiss_Table(benchmark::State &state) {
+  lookUpInTable(state, filledIntTable(), bench::intKeys(), encodeInt, kKeyCount);
+}
+void BM_StringHit_Table(benchmark::State &state) {
+  lookUpInTable(state, filledStringTable(), bench::stringValues(1), asIs, 0);
+}
+void BM_StringMiss_Table(benchmark::State &state) {
+  lookUpInTable(state, filledStringTable(), bench::stringValues(1), asIs, kKeyCount);
+}
+
 } // namespace
 
 BENCHMARK(BM_IntInsert_Runtime)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_IntInsert_Table)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_IntInsert<AbslIntMap>)->Name("BM_IntInsert_Absl")->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_IntInsert<StdIntMap>)->Name("BM_IntInsert_Std")->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_IntHit_Runtime)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_IntHit_Table)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_IntHit<AbslIntMap>)->Name("BM_IntHit_Absl")->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_IntHit<StdIntMap>)->Name("BM_IntHit_Std")->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_IntMiss_Runtime)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_IntMiss_Table)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_IntMiss<AbslIntMap>)->Name("BM_IntMiss_Absl")->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_IntMiss<StdIntMap>)->Name("BM_IntMiss_Std")->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StringInsert_Runtime)->Unit(benchmark::kMillisecond);
@@ -320,6 +397,7 @@ BENCHMARK(BM_StringInsert<StdStringMap>)
     ->Name("BM_StringInsert_Std")
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StringHit_Runtime)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StringHit_Table)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StringHit<AbslStringMap>)->Name("BM_StringHit_Absl")->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StringHit<StdStringMap>)->Name("BM_StringHit_Std")->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StringHitHeapKeys<AbslStringMap>)
@@ -328,6 +406,7 @@ BENCHMARK(BM_StringHitHeapKeys<AbslStringMap>)
 BENCHMARK(BM_StringHitSameObjects_Runtime)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StringHitThroughRtArray_Runtime)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StringMiss_Runtime)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StringMiss_Table)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StringMiss<AbslStringMap>)->Name("BM_StringMiss_Absl")->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StringMissThroughRtArray_Runtime)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StringMissHeapKeys<AbslStringMap>)
