@@ -29,8 +29,8 @@
 //   - Key comparison: identical bits first, then - for a key of another tag
 //     or a heap key - valuesEqual (numbers by value, strings by bytes, tuples
 //     element-wise).
-//   - Lookups of ints and of strings shorter than 16 bytes (compared as two
-//     words) run without calls (rt_dict_get's fast paths): with no call in
+//   - Lookups of ints and of strings shorter than 64 bytes (compared word by
+//     word) run without calls (rt_dict_get's fast paths): with no call in
 //     the way the processor overlaps the cache misses of several lookups,
 //     which is most of their cost in a large dict.
 //
@@ -225,9 +225,9 @@ enum class StringLookup { Found, Absent, Undecided };
 /// Looks up a string key whose hash is known without calls: a lookup that
 /// stays short lets the processor overlap the cache misses of several.
 /// Undecided when a stored string of the same hash and length is too long
-/// to compare inline; the caller then takes dictFindPosition.
-inline StringLookup dictFindShortString(const Dict *dict, const String *string, RtValue key,
-                                        uint64_t hash, uint64_t &position) noexcept {
+/// to compare word by word; the caller then takes dictFindPosition.
+inline StringLookup dictFindString(const Dict *dict, const String *string, RtValue key,
+                                   uint64_t hash, uint64_t &position) noexcept {
   uint8_t h2 = detail::h2Of(hash);
   detail::prefetchHome(dict->slots, hash, dict->capacity - 1);
   for (detail::Probe probe(hash, dict->capacity - 1);; probe.next()) {
@@ -244,9 +244,9 @@ inline StringLookup dictFindShortString(const Dict *dict, const String *string, 
       const auto *stored = reinterpret_cast<const String *>(trustedObject(slot.key));
       if (stored->header.kind != Kind::String || stored->length() != string->length())
         continue;
-      if (string->length() >= kShortString)
+      if (string->length() >= kWordCompareLimit)
         return StringLookup::Undecided;
-      if (shortStringsEqual(stored, string)) [[likely]]
+      if (wordsEqual(stored, string)) [[likely]]
         return StringLookup::Found;
     }
     if (masks.empties) [[likely]]

@@ -70,7 +70,7 @@ inline Dict *checkedDict(RtValue v, const char *function) noexcept {
   if (hash == 0) [[unlikely]]
     return dictGetOtherKey(dict, key);
   uint64_t position;
-  switch (dictFindShortString(dict, string, key, hash, position)) {
+  switch (dictFindString(dict, string, key, hash, position)) {
   case StringLookup::Found:
     return dict->slots[position].value;
   case StringLookup::Absent:

@@ -2,8 +2,8 @@
 // followed by a NUL so that C code can read them in place.
 //
 // Layout: the header (size = length in bytes), the cached hash, the bytes,
-// then a NUL and zero bytes up to the next multiple of 8 (kStringWord): a
-// string of fewer than 16 bytes compares as two whole words. The padding
+// then a NUL and zero bytes up to the next multiple of 8 (kStringWord), so
+// that strings compare as whole words (wordsEqual). The padding
 // costs no memory, as the collector hands out 16-byte granules anyway. The
 // whole object comes from GC_malloc_atomic: nothing in it is a pointer.
 #ifndef SIMPLE_RT_DATA_STRING_H
@@ -30,8 +30,9 @@ struct String {
 static_assert(sizeof(String) == 24);
 
 inline constexpr size_t kStringWord = 8;
-/// Strings shorter than this compare as words (see shortStringsEqual).
-inline constexpr size_t kShortString = 2 * kStringWord;
+/// Strings shorter than this compare word by word, without a call (see
+/// wordsEqual); longer ones through memcmp.
+inline constexpr size_t kWordCompareLimit = 64;
 
 /// The bytes a string of `len` bytes occupies after its header: the
 /// contents, the NUL, and zeros up to a multiple of kStringWord.
@@ -75,17 +76,22 @@ inline uint64_t stringHash(String *s) noexcept {
   return hash;
 }
 
-/// Whether two strings of the same length below kShortString hold the same
-/// bytes: whole words, padding included (zero in both), no call.
-inline bool shortStringsEqual(const String *a, const String *b) noexcept {
+/// Whether two strings of the same length hold the same bytes, compared as
+/// whole words, padding included (zero in both); no call. For lengths below
+/// kWordCompareLimit (it works for any, but memcmp is faster on long ones).
+inline bool wordsEqual(const String *a, const String *b) noexcept {
   auto word = [](const String *s, size_t at) {
     uint64_t w;
     std::memcpy(&w, s->bytes() + at, sizeof w);
     return w;
   };
+  // The first two words without a loop: keys are mostly shorter than 16.
   uint64_t difference = word(a, 0) ^ word(b, 0);
   if (a->length() >= kStringWord) // then the string has a second word
     difference |= word(a, kStringWord) ^ word(b, kStringWord);
+  size_t padded = paddedStringBytes(a->length());
+  for (size_t at = 2 * kStringWord; at < padded; at += kStringWord)
+    difference |= word(a, at) ^ word(b, at);
   return difference == 0;
 }
 
@@ -95,8 +101,8 @@ inline bool stringsEqual(const String *a, const String *b) noexcept {
     return true;
   if (a->length() != b->length())
     return false;
-  if (a->length() < kShortString)
-    return shortStringsEqual(a, b);
+  if (a->length() < kWordCompareLimit)
+    return wordsEqual(a, b);
   uint64_t ha = __atomic_load_n(&a->cachedHash, __ATOMIC_RELAXED);
   uint64_t hb = __atomic_load_n(&b->cachedHash, __ATOMIC_RELAXED);
   if (ha != 0 && hb != 0 && ha != hb)

@@ -44,12 +44,12 @@ TEST(Dict, StringKeysCompareByContent) {
 }
 
 TEST(Dict, StringKeysOfEveryShortLengthAreFoundByOtherObjectsWithTheSameBytes) {
-  // Strings below 16 bytes compare as words, padding included; longer ones
-  // by their bytes. Keys differ in their last byte, by a NUL at the end, or
+  // Strings below 64 bytes compare as words, padding included; longer ones
+  // through memcmp. Keys differ in their last byte, by a NUL at the end, or
   // only in length, and are looked up through other objects.
   RtValue dict = rt_dict_new(0);
   std::vector<std::string> keys;
-  for (size_t len = 0; len <= 40; ++len) {
+  for (size_t len = 0; len <= 80; ++len) {
     std::string key(len, 'k');
     keys.push_back(key);
     if (len > 0) {
@@ -68,7 +68,7 @@ TEST(Dict, StringKeysOfEveryShortLengthAreFoundByOtherObjectsWithTheSameBytes) {
         rt_value_hash(lookup);
       EXPECT_EQ(rt_dict_get(dict, lookup), I(static_cast<int64_t>(i))) << i;
     }
-    for (size_t len = 1; len <= 40; ++len)
+    for (size_t len = 1; len <= 80; ++len)
       EXPECT_EQ(rt_dict_get(dict, str(std::string(len, 'z'))), RT_NIL) << len;
   }
   EXPECT_EQ(rt_error_code(), RT_ERROR_NONE);

@@ -56,6 +56,23 @@ TEST(String, EqComparesBytes) {
   EXPECT_EQ(rt_string_eq(str(""), str("")), 1);
 }
 
+TEST(String, EqComparesEveryByteOfStringsOfEveryLength) {
+  // Short strings compare as words (padding included), long ones through
+  // memcmp: a difference in any byte, a NUL included, is seen at every length
+  // on both sides of the word boundaries and of the switch.
+  for (size_t len = 1; len <= 80; ++len) {
+    std::string text(len, 'x');
+    EXPECT_EQ(rt_string_eq(str(text), str(text)), 1) << len;
+    for (size_t at = 0; at < len; ++at) {
+      for (char other : {'y', '\0'}) {
+        std::string changed = text;
+        changed[at] = other;
+        EXPECT_EQ(rt_string_eq(str(text), str(changed)), 0) << len << " " << at;
+      }
+    }
+  }
+}
+
 TEST(String, EqWithANonStringReturnsZeroAndRecordsAnError) {
   expectRejectsAll(everythingBut("string"), int64_t(0),
                    [](RtValue v) { return rt_string_eq(str("a"), v); });
