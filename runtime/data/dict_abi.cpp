@@ -114,12 +114,12 @@ int64_t rt_dict_len(RtValue v) noexcept {
 }
 
 RtValue rt_dict_get(RtValue v, RtValue key) noexcept {
-  Dict *dict = detail::lastDict(v);
-  if (!dict) [[unlikely]]
+  if (!detail::isLastDict(v)) [[unlikely]]
     return dictGetSlow(v, key);
+  Dict *dict = detail::rememberedDict(v);
   if (!rt_is_int(key))
     return dictGetNonIntKey(dict, key);
-  uint64_t hash = hashInt(rt_decode_int(key));
+  uint64_t hash = hashIntBits(key);
   uint8_t h2 = detail::h2Of(hash);
   detail::prefetchHome(dict->slots, hash, dict->capacity - 1);
   for (detail::Probe probe(hash, dict->capacity - 1);; probe.next()) {
@@ -137,14 +137,16 @@ RtValue rt_dict_get(RtValue v, RtValue key) noexcept {
 }
 
 int64_t rt_dict_set(RtValue v, RtValue key, RtValue value) noexcept {
-  Dict *dict = detail::lastDict(v);
   // Fast path: an int key and an int value (or a special) in a dict with
   // room; an existing entry is overwritten, a new one goes to the first
   // empty slot. Everything else - heap values to check, growth - is general.
-  if (!dict || !rt_is_int(key) || rt_tag_of(value) == RT_TAG_HEAP ||
-      rt_tag_of(value) > RT_TAG_SPECIAL || dict->used == dict->maxUsed) [[unlikely]]
+  if (!detail::isLastDict(v) || !rt_is_int(key) || rt_tag_of(value) == RT_TAG_HEAP ||
+      rt_tag_of(value) > RT_TAG_SPECIAL) [[unlikely]]
     return dictSetSlow(v, key, value);
-  uint64_t hash = hashInt(rt_decode_int(key));
+  Dict *dict = detail::rememberedDict(v);
+  if (dict->used == dict->maxUsed) [[unlikely]]
+    return dictSetSlow(v, key, value);
+  uint64_t hash = hashIntBits(key);
   uint8_t h2 = detail::h2Of(hash);
   detail::prefetchHome(dict->slots, hash, dict->capacity - 1);
   for (detail::Probe probe(hash, dict->capacity - 1);; probe.next()) {

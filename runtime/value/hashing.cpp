@@ -92,7 +92,7 @@ uint64_t hashBytes(const void *data, size_t len) noexcept {
 uint64_t hashValue(RtValue v) noexcept {
   switch (rt_tag_of(v)) {
   case RT_TAG_INT:
-    return hashInt(rt_decode_int(v));
+    return hashIntBits(v);
   case RT_TAG_FLOAT:
     return hashFloat(rt_decode_float(v));
   case RT_TAG_HEAP: {

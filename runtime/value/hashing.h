@@ -1,9 +1,9 @@
 // Hash functions for values: consistent with valuesEqual (equality.h).
 //
-//   int i             mixWord(i)
+//   int i             mixWords(its encoded bits, P1)
 //   float d           integral and inside the int range: as the int (so 1.0
-//                     hashes like 1, and -0.0 like 0); else mixWord of its bits
-//   nil/bool/symbol   mixWord of the bits, salted
+//                     hashes like 1, and -0.0 like 0); else mixWords of its bits, salted
+//   nil/bool/symbol   mixWords of the bits, salted
 //   string            hashBytes of its bytes, cached in the string
 //   tuple             its length and its elements' hashes, in pre-order over
 //                     at most kTupleHashBudget nested elements (equal tuples
@@ -34,10 +34,12 @@ inline uint64_t mixWords(uint64_t a, uint64_t b) noexcept {
   return static_cast<uint64_t>(product) ^ static_cast<uint64_t>(product >> 64);
 }
 
-inline uint64_t mixWord(uint64_t x) noexcept { return mixWords(x ^ kHashP0, kHashP1); }
+/// The hash of an int value, from its bits (the integer shifted left by 3):
+/// one multiply, no decoding, for the dict fast paths.
+inline uint64_t hashIntBits(RtValue v) noexcept { return mixWords(v, kHashP1); }
 
-/// The hash of an int value's integer.
-inline uint64_t hashInt(int64_t i) noexcept { return mixWord(static_cast<uint64_t>(i)); }
+/// The hash of an int value's integer: that of its encoding.
+inline uint64_t hashInt(int64_t i) noexcept { return hashIntBits(rt_encode_int(i)); }
 
 /// The hash of len bytes.
 uint64_t hashBytes(const void *data, size_t len) noexcept;

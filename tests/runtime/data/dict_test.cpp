@@ -1,4 +1,5 @@
 #include "test_support.h"
+#include "value/hashing.h"
 
 #include <cmath>
 #include <map>
@@ -201,6 +202,43 @@ TEST(Dict, AMillionIntKeysAllRoundTrip) {
     ASSERT_EQ(rt_dict_get(dict, I(i * 7919)), I(i)) << i;
   for (int64_t i = 0; i < 1000; ++i)
     ASSERT_EQ(rt_dict_get(dict, I(i * 7919 + 1)), RT_NIL);
+}
+
+TEST(Dict, KeysWhoseHashTopByteIsAReservedControlByteAreFoundAndKeptApart) {
+  // A slot's control byte is the top byte of its key's hash, capped below the
+  // two reserved bytes (empty 0xFF, deleted 0xFE). Keys whose top byte is
+  // 0xFD, 0xFE or 0xFF share the capped tag; each must still be stored, found,
+  // overwritten and removed as itself, through the fast paths and the general
+  // one, and absent keys with those bytes must not be found.
+  std::vector<int64_t> keysByTopByte[3];
+  for (int64_t i = 0, found = 0; found < 120; ++i) {
+    unsigned top = static_cast<unsigned>(simple::rt::hashInt(i) >> 56);
+    if (top >= 0xFD && keysByTopByte[top - 0xFD].size() < 40) {
+      keysByTopByte[top - 0xFD].push_back(i);
+      ++found;
+    }
+  }
+  RtValue dict = rt_dict_new(0);
+  for (const auto &keys : keysByTopByte)
+    for (size_t k = 0; k < keys.size(); k += 2) // even positions stored, odd ones absent
+      ASSERT_EQ(rt_dict_set(dict, I(keys[k]), I(keys[k] * 2)), 1);
+  EXPECT_EQ(rt_dict_len(dict), 60);
+  for (const auto &keys : keysByTopByte) {
+    for (size_t k = 0; k < keys.size(); ++k) {
+      RtValue expected = k % 2 == 0 ? I(keys[k] * 2) : RT_NIL;
+      EXPECT_EQ(rt_dict_get(dict, I(keys[k])), expected) << keys[k];
+      EXPECT_EQ(rt_dict_contains(dict, I(keys[k])), k % 2 == 0 ? 1 : 0) << keys[k];
+      // The same number as a float takes the general path.
+      EXPECT_EQ(rt_dict_get(dict, rt_value_float(static_cast<double>(keys[k]))), expected);
+    }
+  }
+  for (const auto &keys : keysByTopByte)
+    EXPECT_EQ(rt_dict_remove(dict, I(keys[0])), I(keys[0] * 2));
+  for (const auto &keys : keysByTopByte) {
+    EXPECT_EQ(rt_dict_get(dict, I(keys[0])), RT_NIL);
+    EXPECT_EQ(rt_dict_get(dict, I(keys[2])), I(keys[2] * 2));
+  }
+  EXPECT_EQ(rt_dict_len(dict), 57);
 }
 
 TEST(Dict, ManyStringKeysAllRoundTrip) {
