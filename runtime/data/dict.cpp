@@ -65,7 +65,7 @@ bool rebuild(Dict *dict, uint64_t capacity) noexcept {
   dict->control = control;
   dict->slots = slots;
   dict->order = order;
-  dict->capacity = capacity;
+  dict->mask = capacity - 1;
   dict->used = used;
   dict->maxUsed = static_cast<uint32_t>(maxUsed);
   return true;
@@ -80,7 +80,7 @@ alignas(16) const uint8_t kEmptyGroup[kGroupWidth] = {
     kControlEmpty, kControlEmpty, kControlEmpty, kControlEmpty, kControlEmpty, kControlEmpty,
     kControlEmpty, kControlEmpty, kControlEmpty, kControlEmpty};
 
-constinit thread_local LastDict tlsLastDict = {0, 0};
+[[gnu::tls_model("initial-exec")]] constinit thread_local LastDict tlsLastDict = {0, 0};
 
 uint64_t keyHashSlow(RtValue key) noexcept {
   if (rt_is_heap(key)) {
@@ -125,8 +125,8 @@ bool dictSet(Dict *dict, RtValue key, RtValue value) noexcept {
   uint64_t hash = keyHash(key);
   uint8_t h2 = h2Of(hash);
   {
-    detail::prefetchHome(dict->slots, hash, dict->capacity - 1);
-    for (Probe probe(hash, dict->capacity - 1);; probe.next()) {
+    detail::prefetchHome(dict->slots, hash, dict->mask);
+    for (Probe probe(hash, dict->mask);; probe.next()) {
       GroupMasks masks = groupMasks(dict->control + probe.group(), h2);
       for (uint32_t match = masks.matches; match; match &= match - 1) {
         uint64_t position = probe.group() + std::countr_zero(match);
@@ -150,7 +150,7 @@ bool dictSet(Dict *dict, RtValue key, RtValue value) noexcept {
   }
   if (!rebuild(dict, capacityFor(dict->header.size)))
     return false;
-  uint64_t position = findEmpty(dict->control, dict->capacity, hash);
+  uint64_t position = findEmpty(dict->control, dict->capacity(), hash);
   dict->control[position] = h2;
   dict->slots[position] = DictSlot{key, value, hash};
   dict->order[dict->used++] = static_cast<uint32_t>(position);
@@ -174,7 +174,7 @@ void dictClear(Dict *dict) noexcept {
   dict->control = const_cast<uint8_t *>(detail::kEmptyGroup); // never written: maxUsed is 0
   dict->slots = nullptr;
   dict->order = nullptr;
-  dict->capacity = kGroupWidth;
+  dict->mask = kGroupWidth - 1;
   dict->used = 0;
   dict->maxUsed = 0;
   dict->header.size = 0;

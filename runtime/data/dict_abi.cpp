@@ -120,10 +120,9 @@ RtValue rt_dict_get(RtValue v, RtValue key) noexcept {
   if (!rt_is_int(key))
     return dictGetNonIntKey(dict, key);
   uint64_t hash = hashIntBits(key);
-  uint8_t h2 = detail::h2Of(hash);
-  detail::prefetchHome(dict->slots, hash, dict->capacity - 1);
-  for (detail::Probe probe(hash, dict->capacity - 1);; probe.next()) {
-    detail::GroupMasks masks = detail::groupMasks(dict->control + probe.group(), h2);
+  detail::prefetchHome(dict->slots, hash, dict->mask);
+  for (detail::Probe probe(hash, dict->mask);; probe.next()) {
+    detail::GroupMasks masks = detail::groupMasksForHash(dict->control + probe.group(), hash);
     for (uint32_t match = masks.matches; match; match &= match - 1) {
       const DictSlot &slot = dict->slots[probe.group() + std::countr_zero(match)];
       if (slot.key == key) [[likely]]
@@ -148,8 +147,8 @@ int64_t rt_dict_set(RtValue v, RtValue key, RtValue value) noexcept {
     return dictSetSlow(v, key, value);
   uint64_t hash = hashIntBits(key);
   uint8_t h2 = detail::h2Of(hash);
-  detail::prefetchHome(dict->slots, hash, dict->capacity - 1);
-  for (detail::Probe probe(hash, dict->capacity - 1);; probe.next()) {
+  detail::prefetchHome(dict->slots, hash, dict->mask);
+  for (detail::Probe probe(hash, dict->mask);; probe.next()) {
     detail::GroupMasks masks = detail::groupMasks(dict->control + probe.group(), h2);
     for (uint32_t match = masks.matches; match; match &= match - 1) {
       DictSlot &slot = dict->slots[probe.group() + std::countr_zero(match)];
