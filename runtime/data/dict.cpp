@@ -4,6 +4,8 @@
 #include "value/equality.h"
 #include "value/hashing.h"
 
+#include <gc.h>
+
 #include <algorithm>
 #include <bit>
 #include <cstring>
@@ -80,7 +82,45 @@ alignas(16) const uint8_t kEmptyGroup[kGroupWidth] = {
     kControlEmpty, kControlEmpty, kControlEmpty, kControlEmpty, kControlEmpty, kControlEmpty,
     kControlEmpty, kControlEmpty, kControlEmpty, kControlEmpty};
 
-[[gnu::tls_model("initial-exec")]] constinit thread_local LastDict tlsLastDict = {0, 0};
+constinit Dict kNoDict = {ObjectHeader{Kind::Dict, 0, 0, 0, 0},
+                          const_cast<uint8_t *>(kEmptyGroup),
+                          nullptr,
+                          nullptr,
+                          kGroupWidth - 1,
+                          0,
+                          0};
+
+[[gnu::tls_model("initial-exec")]] constinit thread_local Dict *tlsLastDict = &kNoDict;
+constinit thread_local bool tlsLastDictIsRoot = false;
+
+namespace {
+
+/// Whether this thread's exit removed its tlsLastDict root; a dict used
+/// after that (from another thread-local destructor) is not remembered.
+constinit thread_local bool tlsLastDictRootRemoved = false;
+
+/// Removes the thread's tlsLastDict root when the thread exits (before its
+/// thread-local storage is released). Armed by makeLastDictARoot.
+struct LastDictRoot {
+  ~LastDictRoot() {
+    tlsLastDict = &kNoDict;
+    tlsLastDictIsRoot = false;
+    tlsLastDictRootRemoved = true;
+    GC_remove_roots(&tlsLastDict, &tlsLastDict + 1);
+  }
+};
+
+} // namespace
+
+bool makeLastDictARoot() noexcept {
+  if (tlsLastDictRootRemoved)
+    return false;
+  static thread_local LastDictRoot root; // destroyed at thread exit
+  (void)root;
+  GC_add_roots(&tlsLastDict, &tlsLastDict + 1);
+  tlsLastDictIsRoot = true;
+  return true;
+}
 
 uint64_t keyHashSlow(RtValue key) noexcept {
   if (rt_is_heap(key)) {

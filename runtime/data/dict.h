@@ -94,34 +94,48 @@ inline constexpr uint64_t kGroupWidth = 16;
 /// maxUsed 0, so lookups need no special case and insertions rebuild first.
 alignas(16) extern const uint8_t kEmptyGroup[kGroupWidth];
 
-/// The last dict this thread validated, as the tagged value, and the heap
-/// epoch it was validated in: the fast paths of rt_dict_get/set compare the
-/// argument with it instead of checking the object.
-struct LastDict {
-  RtValue value;
-  uint64_t epoch;
-};
-// Initial-exec: one %fs-relative load on the fast paths (a TLS descriptor
-// costs three instructions and a stack frame there). It takes 16 bytes of
-// the static TLS block, which glibc keeps spare for libraries loaded with
-// dlopen as well.
-[[gnu::tls_model("initial-exec")]] extern constinit thread_local LastDict tlsLastDict;
+/// The last dict this thread validated: the fast paths of rt_dict_get/set
+/// compare their argument with it instead of checking the object.
+///
+/// GC invariant: the remembered dict is live and a dict. The slot is a
+/// collector root (registered before the thread's first remember, removed
+/// at thread exit), so the dict cannot be collected while it is remembered,
+/// and nothing frees a dict explicitly (rt_free takes rt_alloc blocks only).
+/// The cost is that each thread keeps its last dict alive until it uses
+/// another one. While a thread remembers none, the slot holds kNoDict.
+///
+/// Initial-exec: one %fs-relative load on the fast paths (a TLS descriptor
+/// costs three instructions and a stack frame there). It takes 8 bytes of
+/// the static TLS block, which glibc keeps spare for libraries loaded with
+/// dlopen as well.
+[[gnu::tls_model("initial-exec")]] extern constinit thread_local Dict *tlsLastDict;
+extern constinit thread_local bool tlsLastDictIsRoot;
 
-/// Whether v is the last dict this thread validated, in this heap epoch.
-inline bool isLastDict(RtValue v) noexcept {
-  const LastDict &last = tlsLastDict;
-  return v == last.value && last.epoch == heapEpoch.load(std::memory_order_relaxed);
-}
+/// What tlsLastDict holds while a thread remembers no dict: a static dict
+/// without storage (and without the live-object magic). A caller whose
+/// garbage argument happens to equal its tagged address gets an empty dict
+/// from rt_dict_get, and rt_dict_set, which needs room, takes the checked
+/// path and is refused; nothing faults.
+extern constinit Dict kNoDict;
 
-/// The dict of a value isLastDict accepted. Its tag is known, so untagging
-/// is a subtraction the compiler folds into the field offsets.
+/// Registers this thread's tlsLastDict as a root until the thread exits;
+/// false once the thread's exit has removed it (nothing is remembered then).
+bool makeLastDictARoot() noexcept;
+
+/// The dict a dict value points to, without checks (untagging is a
+/// subtraction the compiler folds into the field offsets).
 inline Dict *rememberedDict(RtValue v) noexcept {
   return reinterpret_cast<Dict *>(static_cast<uintptr_t>(v) - RT_TAG_HEAP);
 }
 
-/// Remembers a validated dict.
+/// Whether v is the last dict this thread validated.
+inline bool isLastDict(RtValue v) noexcept { return rememberedDict(v) == tlsLastDict; }
+
+/// Remembers a validated dict (v must be a live dict).
 inline void rememberDict(RtValue v) noexcept {
-  tlsLastDict = LastDict{v, heapEpoch.load(std::memory_order_relaxed)};
+  if (!tlsLastDictIsRoot && !makeLastDictARoot()) [[unlikely]]
+    return;
+  tlsLastDict = rememberedDict(v);
 }
 
 /// The control byte of a key: its hash's top byte, capped below kControlDeleted.

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <random>
+#include <thread>
 
 using namespace simple::test;
 
@@ -315,4 +316,66 @@ TEST(Dict, FastPathsStillRejectADictThatWasFreedByACollection) {
   // Either still alive (conservative roots) and right, or rejected.
   EXPECT_TRUE((result == I(1) && rt_error_code() == RT_ERROR_NONE) ||
               (result == RT_NIL && rt_error_code() != RT_ERROR_NONE));
+}
+
+TEST(Dict, TheDictAThreadUsedLastStaysAliveWhileItIsRemembered) {
+  // The fast paths trust the last dict a thread validated without checking
+  // it again, so the collector must not free it while it is remembered, even
+  // when the program has dropped every other reference.
+  volatile uint64_t hiddenBits = 0; // complemented: not a pointer to the collector
+  [&hiddenBits] {
+    RtValue dict = rt_dict_new(0);
+    rt_dict_set(dict, I(7), I(49));
+    ASSERT_EQ(rt_dict_get(dict, I(7)), I(49)); // now remembered
+    hiddenBits = ~dict;
+  }();
+  for (int round = 0; round < 3; ++round) {
+    rt_gc_collect();
+    for (int i = 0; i < 20000; ++i) // reuse any memory the collection freed
+      rt_tuple_new(4);
+  }
+  rt_error_clear();
+  EXPECT_EQ(rt_dict_get(~hiddenBits, I(7)), I(49));
+  EXPECT_EQ(rt_error_code(), RT_ERROR_NONE) << lastError();
+}
+
+TEST(Dict, ThreadsThatUseADictAndExitGiveTheirRootBack) {
+  // Each thread's last dict is held by a collector root in its thread-local
+  // storage, which the thread's exit must remove: glibc unmaps the storage
+  // of exited threads once more than its cache of stacks has exited, and a
+  // collection that scanned a leaked root would then fault. Rounds of many
+  // threads alive at once get past that cache.
+  RtValue dict = rt_dict_new(0);
+  rt_dict_set(dict, I(1), I(2));
+  constexpr int kRounds = 4, kThreads = 64;
+  for (int round = 0; round < kRounds; ++round) {
+    std::vector<RtValue> seen(kThreads, RT_NIL);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t)
+      threads.emplace_back([&seen, dict, t] { seen[t] = rt_dict_get(dict, I(1)); });
+    for (std::thread &thread : threads)
+      thread.join();
+    for (RtValue value : seen)
+      ASSERT_EQ(value, I(2));
+    rt_gc_collect();
+  }
+  EXPECT_EQ(rt_dict_get(dict, I(1)), I(2));
+}
+
+TEST(Dict, AThreadThatRemembersNoDictRejectsGarbageAsADict) {
+  // A new thread has no last dict; its fast paths must still send every
+  // non-dict through the checks (found by the fuzzer: int 0 as the dict).
+  std::thread([] {
+    for (RtValue bad : {RtValue(0), RtValue(1), RtValue(RT_NIL), ~RtValue(0), RtValue(8)}) {
+      rt_error_clear();
+      EXPECT_EQ(rt_dict_get(bad, I(1)), RT_NIL) << bad;
+      EXPECT_NE(rt_error_code(), RT_ERROR_NONE) << bad;
+      rt_error_clear();
+      EXPECT_EQ(rt_dict_get(bad, str("key")), RT_NIL) << bad;
+      EXPECT_NE(rt_error_code(), RT_ERROR_NONE) << bad;
+      rt_error_clear();
+      EXPECT_EQ(rt_dict_set(bad, I(1), I(2)), 0) << bad;
+      EXPECT_NE(rt_error_code(), RT_ERROR_NONE) << bad;
+    }
+  }).join();
 }
