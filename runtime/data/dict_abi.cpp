@@ -81,6 +81,24 @@ inline Dict *checkedDict(RtValue v, const char *function) noexcept {
   return dictGetOtherKey(dict, key);
 }
 
+/// rt_dict_get of an int key in a remembered dict whose first group is
+/// full: the whole probe sequence.
+[[gnu::noinline]] RtValue dictGetIntKeyProbing(RtValue v, Dict *dict, RtValue key) noexcept {
+  uint64_t hash = hashIntBits(key);
+  for (detail::Probe probe(hash, dict->mask);; probe.next()) {
+    detail::GroupMasks masks = detail::groupMasksForHash(dict->control + probe.group(), hash);
+    for (uint32_t match = masks.matches; match; match &= match - 1) {
+      const DictSlot &slot = dict->slots[probe.group() + std::countr_zero(match)];
+      if (slot.key == key)
+        return slot.value;
+      if (!rt_is_int(slot.key)) // a float key may equal the int
+        return dictGetSlow(v, key);
+    }
+    if (masks.empties)
+      return RT_NIL;
+  }
+}
+
 [[gnu::noinline]] int64_t dictSetSlow(RtValue v, RtValue key, RtValue value) noexcept {
   Dict *dict = checkedDict(v, "rt_dict_set");
   if (!dict || !expectValue(key, "rt_dict_set", "key") ||
@@ -119,20 +137,23 @@ RtValue rt_dict_get(RtValue v, RtValue key) noexcept {
   Dict *dict = detail::rememberedDict(v);
   if (!rt_is_int(key))
     return dictGetNonIntKey(dict, key);
+  // The key's first group only, which decides nearly every lookup: without
+  // a loop the lookup needs no saved registers. A full group goes on in
+  // dictGetIntKeyProbing.
   uint64_t hash = hashIntBits(key);
   detail::prefetchHome(dict->slots, hash, dict->mask);
-  for (detail::Probe probe(hash, dict->mask);; probe.next()) {
-    detail::GroupMasks masks = detail::groupMasksForHash(dict->control + probe.group(), hash);
-    for (uint32_t match = masks.matches; match; match &= match - 1) {
-      const DictSlot &slot = dict->slots[probe.group() + std::countr_zero(match)];
-      if (slot.key == key) [[likely]]
-        return slot.value;
-      if (!rt_is_int(slot.key)) // a float key may equal the int
-        return dictGetSlow(v, key);
-    }
-    if (masks.empties) [[likely]]
-      return RT_NIL;
+  uint64_t group = hash & dict->mask & ~(detail::kGroupWidth - 1);
+  detail::GroupMasks masks = detail::groupMasksForHash(dict->control + group, hash);
+  for (uint32_t match = masks.matches; match; match &= match - 1) {
+    const DictSlot &slot = dict->slots[group + std::countr_zero(match)];
+    if (slot.key == key) [[likely]]
+      return slot.value;
+    if (!rt_is_int(slot.key)) // a float key may equal the int
+      return dictGetSlow(v, key);
   }
+  if (masks.empties) [[likely]]
+    return RT_NIL;
+  return dictGetIntKeyProbing(v, dict, key);
 }
 
 int64_t rt_dict_set(RtValue v, RtValue key, RtValue value) noexcept {

@@ -242,6 +242,34 @@ TEST(Dict, KeysWhoseHashTopByteIsAReservedControlByteAreFoundAndKeptApart) {
   EXPECT_EQ(rt_dict_len(dict), 57);
 }
 
+TEST(Dict, IntKeysPastAFullFirstGroupAreFoundAlongTheProbeSequence) {
+  // rt_dict_get's fast path reads a key's first group of 16 slots and hands
+  // a full one to the rest of the probe. 40 keys whose first group is the
+  // same fill it and spill into later groups of a 64-slot dict.
+  RtValue dict = rt_dict_new(40); // 64 slots, no rebuild below 56 entries
+  std::vector<int64_t> keys;
+  for (int64_t i = 0; keys.size() < 41; ++i)
+    if ((simple::rt::hashInt(i) & 63) < 16)
+      keys.push_back(i);
+  int64_t absent = keys.back();
+  keys.pop_back();
+  for (int64_t key : keys)
+    ASSERT_EQ(rt_dict_set(dict, I(key), I(key + 1000)), 1);
+  ASSERT_EQ(rt_dict_len(dict), 40);
+  for (int64_t key : keys) {
+    EXPECT_EQ(rt_dict_get(dict, I(key)), I(key + 1000)) << key;
+    EXPECT_EQ(rt_dict_get(dict, rt_value_float(static_cast<double>(key))), I(key + 1000)) << key;
+  }
+  EXPECT_EQ(rt_dict_get(dict, I(absent)), RT_NIL);
+  EXPECT_EQ(rt_dict_contains(dict, I(absent)), 0);
+  // Overwrites through the fast path of rt_dict_set find the same slots.
+  for (int64_t key : keys)
+    ASSERT_EQ(rt_dict_set(dict, I(key), I(-key)), 1);
+  EXPECT_EQ(rt_dict_len(dict), 40);
+  for (int64_t key : keys)
+    EXPECT_EQ(rt_dict_get(dict, I(key)), I(-key)) << key;
+}
+
 TEST(Dict, ManyStringKeysAllRoundTrip) {
   RtValue dict = rt_dict_new(0);
   for (int i = 0; i < 100000; ++i)
