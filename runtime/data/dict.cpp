@@ -37,7 +37,7 @@ inline uint64_t capacityFor(uint64_t live) noexcept {
 /// The first empty slot of hash's probe sequence.
 inline uint64_t findEmpty(const uint8_t *control, uint64_t capacity, uint64_t hash) noexcept {
   for (Probe probe(hash, capacity - 1);; probe.next()) {
-    if (uint32_t empty = groupMasks(control + probe.group(), 0).empties)
+    if (uint32_t empty = groupMasks(control + probe.group(), hash).empties)
       return probe.group() + detail::firstEmptyFrom(empty, hash);
   }
 }
@@ -167,7 +167,7 @@ bool dictSet(Dict *dict, RtValue key, RtValue value) noexcept {
   {
     detail::prefetchHome(dict->slots, hash, dict->mask);
     for (Probe probe(hash, dict->mask);; probe.next()) {
-      GroupMasks masks = groupMasks(dict->control + probe.group(), h2);
+      GroupMasks masks = groupMasks(dict->control + probe.group(), hash);
       for (uint32_t match = masks.matches; match; match &= match - 1) {
         uint64_t position = probe.group() + std::countr_zero(match);
         DictSlot &slot = dict->slots[position];

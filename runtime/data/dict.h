@@ -143,20 +143,26 @@ inline uint8_t h2Of(uint64_t hash) noexcept {
   return std::min<uint8_t>(static_cast<uint8_t>(hash >> 56), 0xFD);
 }
 
-/// The bit masks of the control bytes of one group that equal h2 and that
-/// are empty, computed together so that no vector register lives on.
+/// The bit masks of the control bytes of one group that equal the tag of a
+/// key with this hash (h2Of) and that are empty, computed together so that
+/// no vector register lives on.
 struct GroupMasks {
   uint32_t matches;
   uint32_t empties;
 };
-inline GroupMasks groupMasks(const uint8_t *control, uint8_t h2) noexcept {
+inline GroupMasks groupMasks(const uint8_t *control, uint64_t hash) noexcept {
 #ifdef __SSE2__
+  // The tag is made in the vector unit: the hash's top byte in every lane,
+  // capped by one unsigned minimum - fewer instructions than h2Of's scalar
+  // cap followed by the broadcast.
   __m128i bytes = _mm_load_si128(reinterpret_cast<const __m128i *>(control));
-  return {static_cast<uint32_t>(
-              _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(h2))))),
+  __m128i tag = _mm_min_epu8(_mm_set1_epi8(static_cast<char>(hash >> 56)),
+                             _mm_set1_epi8(static_cast<char>(kControlDeleted - 1)));
+  return {static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, tag))),
           static_cast<uint32_t>(_mm_movemask_epi8(
               _mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(kControlEmpty)))))};
 #else
+  uint8_t h2 = h2Of(hash);
   GroupMasks masks{0, 0};
   for (unsigned i = 0; i < kGroupWidth; ++i) {
     masks.matches |= uint32_t(control[i] == h2) << i;
@@ -165,24 +171,6 @@ inline GroupMasks groupMasks(const uint8_t *control, uint8_t h2) noexcept {
   return masks;
 #endif
 }
-
-#ifdef __SSE2__
-/// The masks of a group for the key with this hash, its tag made in the
-/// vector unit: the hash's top byte in every lane, capped by one unsigned
-/// minimum (the same byte as h2Of, in fewer instructions on the hot path).
-inline GroupMasks groupMasksForHash(const uint8_t *control, uint64_t hash) noexcept {
-  __m128i bytes = _mm_load_si128(reinterpret_cast<const __m128i *>(control));
-  __m128i tag = _mm_min_epu8(_mm_set1_epi8(static_cast<char>(hash >> 56)),
-                             _mm_set1_epi8(static_cast<char>(kControlDeleted - 1)));
-  return {static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, tag))),
-          static_cast<uint32_t>(_mm_movemask_epi8(
-              _mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(kControlEmpty)))))};
-}
-#else
-inline GroupMasks groupMasksForHash(const uint8_t *control, uint64_t hash) noexcept {
-  return groupMasks(control, h2Of(hash));
-}
-#endif
 
 /// The probe sequence: 16-aligned groups at triangular offsets, which visit
 /// every group of a power-of-two table.
@@ -245,7 +233,6 @@ inline bool keysEqual(RtValue stored, RtValue key) noexcept {
 /// The slot position holding key, or -1. key must be a valid value.
 inline int64_t dictFindPosition(const Dict *dict, RtValue key) noexcept {
   uint64_t hash = detail::keyHash(key);
-  uint8_t h2 = detail::h2Of(hash);
   // A heap key's slot starts a chain of misses (slot, then key object), so
   // its load starts with the control bytes'. An int key is compared in the
   // slot alone, and there the prefetch costs misses more than it saves hits
@@ -253,7 +240,7 @@ inline int64_t dictFindPosition(const Dict *dict, RtValue key) noexcept {
   if (!rt_is_int(key))
     detail::prefetchHome(dict->slots, hash, dict->mask);
   for (detail::Probe probe(hash, dict->mask);; probe.next()) {
-    detail::GroupMasks masks = detail::groupMasks(dict->control + probe.group(), h2);
+    detail::GroupMasks masks = detail::groupMasks(dict->control + probe.group(), hash);
     for (uint32_t match = masks.matches; match; match &= match - 1) {
       uint64_t position = probe.group() + std::countr_zero(match);
       const DictSlot &slot = dict->slots[position];
@@ -276,10 +263,9 @@ enum class StringLookup { Found, Absent, Undecided };
 /// to compare word by word; the caller then takes dictFindPosition.
 inline StringLookup dictFindString(const Dict *dict, const String *string, RtValue key,
                                    uint64_t hash, uint64_t &position) noexcept {
-  uint8_t h2 = detail::h2Of(hash);
   detail::prefetchHome(dict->slots, hash, dict->mask);
   for (detail::Probe probe(hash, dict->mask);; probe.next()) {
-    detail::GroupMasks masks = detail::groupMasks(dict->control + probe.group(), h2);
+    detail::GroupMasks masks = detail::groupMasks(dict->control + probe.group(), hash);
     for (uint32_t match = masks.matches; match; match &= match - 1) {
       position = probe.group() + std::countr_zero(match);
       const DictSlot &slot = dict->slots[position];

@@ -86,7 +86,7 @@ inline Dict *checkedDict(RtValue v, const char *function) noexcept {
 [[gnu::noinline]] RtValue dictGetIntKeyProbing(RtValue v, Dict *dict, RtValue key) noexcept {
   uint64_t hash = hashIntBits(key);
   for (detail::Probe probe(hash, dict->mask);; probe.next()) {
-    detail::GroupMasks masks = detail::groupMasksForHash(dict->control + probe.group(), hash);
+    detail::GroupMasks masks = detail::groupMasks(dict->control + probe.group(), hash);
     for (uint32_t match = masks.matches; match; match &= match - 1) {
       const DictSlot &slot = dict->slots[probe.group() + std::countr_zero(match)];
       if (slot.key == key)
@@ -143,7 +143,7 @@ RtValue rt_dict_get(RtValue v, RtValue key) noexcept {
   uint64_t hash = hashIntBits(key);
   detail::prefetchHome(dict->slots, hash, dict->mask);
   uint64_t group = hash & dict->mask & ~(detail::kGroupWidth - 1);
-  detail::GroupMasks masks = detail::groupMasksForHash(dict->control + group, hash);
+  detail::GroupMasks masks = detail::groupMasks(dict->control + group, hash);
   for (uint32_t match = masks.matches; match; match &= match - 1) {
     const DictSlot &slot = dict->slots[group + std::countr_zero(match)];
     if (slot.key == key) [[likely]]
@@ -170,7 +170,7 @@ int64_t rt_dict_set(RtValue v, RtValue key, RtValue value) noexcept {
   uint8_t h2 = detail::h2Of(hash);
   detail::prefetchHome(dict->slots, hash, dict->mask);
   for (detail::Probe probe(hash, dict->mask);; probe.next()) {
-    detail::GroupMasks masks = detail::groupMasks(dict->control + probe.group(), h2);
+    detail::GroupMasks masks = detail::groupMasks(dict->control + probe.group(), hash);
     for (uint32_t match = masks.matches; match; match &= match - 1) {
       DictSlot &slot = dict->slots[probe.group() + std::countr_zero(match)];
       if (slot.key == key) [[likely]] {
