@@ -91,21 +91,16 @@ constinit Dict kNoDict = {ObjectHeader{Kind::Dict, 0, 0, 0, 0},
                           0};
 
 [[gnu::tls_model("initial-exec")]] constinit thread_local Dict *tlsLastDict = &kNoDict;
-constinit thread_local bool tlsLastDictIsRoot = false;
+constinit thread_local LastDictRoot tlsLastDictRoot = LastDictRoot::NotYet;
 
 namespace {
 
-/// Whether this thread's exit removed its tlsLastDict root; a dict used
-/// after that (from another thread-local destructor) is not remembered.
-constinit thread_local bool tlsLastDictRootRemoved = false;
-
 /// Removes the thread's tlsLastDict root when the thread exits (before its
 /// thread-local storage is released). Armed by makeLastDictARoot.
-struct LastDictRoot {
-  ~LastDictRoot() {
+struct LastDictRootRemover {
+  ~LastDictRootRemover() {
     tlsLastDict = &kNoDict;
-    tlsLastDictIsRoot = false;
-    tlsLastDictRootRemoved = true;
+    tlsLastDictRoot = LastDictRoot::Removed;
     GC_remove_roots(&tlsLastDict, &tlsLastDict + 1);
   }
 };
@@ -113,12 +108,12 @@ struct LastDictRoot {
 } // namespace
 
 bool makeLastDictARoot() noexcept {
-  if (tlsLastDictRootRemoved)
+  if (tlsLastDictRoot == LastDictRoot::Removed)
     return false;
-  static thread_local LastDictRoot root; // destroyed at thread exit
-  (void)root;
+  static thread_local LastDictRootRemover remover; // destroyed at thread exit
+  (void)remover;
   GC_add_roots(&tlsLastDict, &tlsLastDict + 1);
-  tlsLastDictIsRoot = true;
+  tlsLastDictRoot = LastDictRoot::Registered;
   return true;
 }
 

@@ -109,7 +109,10 @@ alignas(16) extern const uint8_t kEmptyGroup[kGroupWidth];
 /// the static TLS block, which glibc keeps spare for libraries loaded with
 /// dlopen as well.
 [[gnu::tls_model("initial-exec")]] extern constinit thread_local Dict *tlsLastDict;
-extern constinit thread_local bool tlsLastDictIsRoot;
+/// Whether this thread's tlsLastDict is a collector root: not yet, yes, or
+/// no longer (the thread is exiting; nothing is remembered from then on).
+enum class LastDictRoot : uint8_t { NotYet, Registered, Removed };
+extern constinit thread_local LastDictRoot tlsLastDictRoot;
 
 /// What tlsLastDict holds while a thread remembers no dict: a static dict
 /// without storage (and without the live-object magic). A caller whose
@@ -119,7 +122,7 @@ extern constinit thread_local bool tlsLastDictIsRoot;
 extern constinit Dict kNoDict;
 
 /// Registers this thread's tlsLastDict as a root until the thread exits;
-/// false once the thread's exit has removed it (nothing is remembered then).
+/// false once the thread's exit has removed it.
 bool makeLastDictARoot() noexcept;
 
 /// The dict a dict value points to, without checks (untagging is a
@@ -133,7 +136,7 @@ inline bool isLastDict(RtValue v) noexcept { return rememberedDict(v) == tlsLast
 
 /// Remembers a validated dict (v must be a live dict).
 inline void rememberDict(RtValue v) noexcept {
-  if (!tlsLastDictIsRoot && !makeLastDictARoot()) [[unlikely]]
+  if (tlsLastDictRoot != LastDictRoot::Registered && !makeLastDictARoot()) [[unlikely]]
     return;
   tlsLastDict = rememberedDict(v);
 }
