@@ -1,6 +1,7 @@
 // rt_closure_*: closures at the ABI.
 #include "data/closure.h"
 #include "error/checks.h"
+#include "sync/shared_words.h"
 
 #include <simple/runtime.h>
 
@@ -25,7 +26,7 @@ int64_t rt_closure_set_capture(RtValue v, int64_t index, RtValue item) noexcept 
   if (!closure || !resolveIndex(index, closure->captureCount(), "rt_closure_set_capture", at) ||
       !expectValue(item, "rt_closure_set_capture", "value"))
     return 0;
-  closure->captures()[at] = item;
+  storeShared(&closure->captures()[at], item);
   return 1;
 }
 
@@ -34,7 +35,7 @@ RtValue rt_closure_get_capture(RtValue v, int64_t index) noexcept {
   size_t at;
   if (!closure || !resolveIndex(index, closure->captureCount(), "rt_closure_get_capture", at))
     return RT_NIL;
-  return closure->captures()[at];
+  return loadShared(&closure->captures()[at]);
 }
 
 void *rt_closure_func_ptr(RtValue v) noexcept {

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <new>
 
 namespace simple::rt {
 namespace {
@@ -41,35 +42,44 @@ inline uint64_t findEmpty(const uint8_t *control, uint64_t capacity, uint64_t ha
       return probe.group() + detail::firstEmptyFrom(empty, hash);
   }
 }
-/// Rebuilds the live entries into a table of `capacity` slots; false when
-/// the heap is exhausted (the dict is then unchanged).
+
+/// Builds a table of `capacity` slots holding the live entries of the
+/// current one and publishes it; false when the heap is exhausted (the dict
+/// is then unchanged). The caller holds the lock.
 bool rebuild(Dict *dict, uint64_t capacity) noexcept {
   if (capacity > kMaximumCapacity)
     return false;
   uint64_t maxUsed = maxUsedFor(capacity);
-  auto *control = static_cast<uint8_t *>(allocateAtomic(capacity));
-  auto *slots = static_cast<DictSlot *>(allocateScanned(capacity * sizeof(DictSlot)));
-  auto *order = static_cast<uint32_t *>(allocateAtomic(maxUsed * sizeof(uint32_t)));
-  if (!control || !slots || !order)
+  size_t bytes =
+      sizeof(DictTable) + capacity + capacity * sizeof(DictSlot) + maxUsed * sizeof(uint32_t);
+  auto *table = static_cast<DictTable *>(allocateScanned(bytes));
+  if (!table)
     return false;
+  table->mask = capacity - 1;
+  table->maxUsed = static_cast<uint32_t>(maxUsed);
+  uint8_t *control = table->control();
+  DictSlot *slots = table->slots();
+  uint32_t *order = table->order();
   std::memset(control, kControlEmpty, capacity);
+  // The old table changes only under the lock this thread holds: plain
+  // reads. The new one is private until published.
+  const DictTable *old = dict->table;
+  const uint8_t *oldControl = old->control();
+  const DictSlot *oldSlots = old->slots();
+  const uint32_t *oldOrder = old->order();
   uint32_t used = 0;
-  for (uint32_t i = 0; i < dict->used; ++i) {
-    uint32_t from = dict->order[i];
-    if (dict->control[from] == kControlDeleted)
+  for (uint32_t i = 0; i < old->used; ++i) {
+    uint32_t from = oldOrder[i];
+    if (oldControl[from] == kControlDeleted)
       continue;
-    const DictSlot &slot = dict->slots[from];
+    const DictSlot &slot = oldSlots[from];
     uint64_t to = findEmpty(control, capacity, slot.hash);
     control[to] = h2Of(slot.hash);
     slots[to] = slot;
     order[used++] = static_cast<uint32_t>(to);
   }
-  dict->control = control;
-  dict->slots = slots;
-  dict->order = order;
-  dict->mask = capacity - 1;
-  dict->used = used;
-  dict->maxUsed = static_cast<uint32_t>(maxUsed);
+  table->used = used;
+  publishShared(&dict->table, table);
   return true;
 }
 
@@ -77,18 +87,14 @@ bool rebuild(Dict *dict, uint64_t capacity) noexcept {
 
 namespace detail {
 
-alignas(16) const uint8_t kEmptyGroup[kGroupWidth] = {
-    kControlEmpty, kControlEmpty, kControlEmpty, kControlEmpty, kControlEmpty, kControlEmpty,
-    kControlEmpty, kControlEmpty, kControlEmpty, kControlEmpty, kControlEmpty, kControlEmpty,
-    kControlEmpty, kControlEmpty, kControlEmpty, kControlEmpty};
+EmptyDictTable kEmptyTable = {{kGroupWidth - 1, 0, 0},
+                              {kControlEmpty, kControlEmpty, kControlEmpty, kControlEmpty,
+                               kControlEmpty, kControlEmpty, kControlEmpty, kControlEmpty,
+                               kControlEmpty, kControlEmpty, kControlEmpty, kControlEmpty,
+                               kControlEmpty, kControlEmpty, kControlEmpty, kControlEmpty}};
 
-constinit Dict kNoDict = {ObjectHeader{Kind::Dict, 0, 0, 0, 0},
-                          const_cast<uint8_t *>(kEmptyGroup),
-                          nullptr,
-                          nullptr,
-                          kGroupWidth - 1,
-                          0,
-                          0};
+constinit Dict kNoDict = {ObjectHeader{Kind::Dict, 0, 0, 0, 0}, SequenceLock{},
+                          &kEmptyTable.header};
 
 [[gnu::tls_model("initial-exec")]] constinit thread_local Dict *tlsLastDict = &kNoDict;
 constinit thread_local LastDictRoot tlsLastDictRoot = LastDictRoot::NotYet;
@@ -145,7 +151,8 @@ Dict *newDict(size_t capacity) noexcept {
   if (!dict)
     return nullptr;
   initHeader(&dict->header, Kind::Dict, 0);
-  dictClear(dict);
+  new (&dict->lock) SequenceLock();
+  dict->table = &detail::kEmptyTable.header;
   if (capacity > 0) {
     uint64_t slots = kMinimumCapacity;
     while (maxUsedFor(slots) < capacity)
@@ -156,63 +163,89 @@ Dict *newDict(size_t capacity) noexcept {
   return dict;
 }
 
-bool dictSet(Dict *dict, RtValue key, RtValue value) noexcept {
+bool dictFind(Dict *dict, RtValue key, RtValue &value) noexcept {
   uint64_t hash = keyHash(key);
-  uint8_t h2 = h2Of(hash);
-  {
-    detail::prefetchHome(dict->slots, hash, dict->mask);
-    for (Probe probe(hash, dict->mask);; probe.next()) {
-      GroupMasks masks = groupMasks(dict->control + probe.group(), hash);
-      for (uint32_t match = masks.matches; match; match &= match - 1) {
-        uint64_t position = probe.group() + std::countr_zero(match);
-        DictSlot &slot = dict->slots[position];
-        if (slot.hash == hash && keysEqual(slot.key, key)) {
-          slot.value = value;
-          return true;
-        }
-      }
-      if (uint32_t empty = masks.empties) {
-        if (dict->used == dict->maxUsed) [[unlikely]]
-          break; // rebuild, then insert
-        uint64_t position = probe.group() + detail::firstEmptyFrom(empty, hash);
-        dict->control[position] = h2;
-        dict->slots[position] = DictSlot{key, value, hash};
-        dict->order[dict->used++] = static_cast<uint32_t>(position);
-        ++dict->header.size;
-        return true;
-      }
-    }
+  struct Found {
+    bool present;
+    RtValue value;
+  };
+  Found found = readConsistently(dict->lock, [dict, key, hash]() -> Found {
+    const DictTable *table = dict->currentTable();
+    int64_t position = tableFindPosition(table, key, hash);
+    if (position < 0)
+      return {false, RT_NIL};
+    return {true, loadShared(&table->slots()[position].value)};
+  });
+  value = found.value;
+  return found.present;
+}
+
+bool dictSet(Dict *dict, RtValue key, RtValue value) noexcept {
+  uint64_t hash = keyHash(key); // outside the lock: a string hashes its bytes once
+  WriteGuard guard(dict->lock);
+  DictTable *table = dict->table;
+  int64_t found = tableFindPosition(table, key, hash);
+  if (found >= 0) {
+    storeShared(&table->slots()[found].value, value);
+    return true;
   }
-  if (!rebuild(dict, capacityFor(dict->header.size)))
-    return false;
-  uint64_t position = findEmpty(dict->control, dict->capacity(), hash);
-  dict->control[position] = h2;
-  dict->slots[position] = DictSlot{key, value, hash};
-  dict->order[dict->used++] = static_cast<uint32_t>(position);
-  ++dict->header.size;
+  if (table->used == table->maxUsed) [[unlikely]] {
+    if (!rebuild(dict, capacityFor(dict->header.size)))
+      return false;
+    table = dict->table;
+  }
+  detail::addEntryLocked(dict, table, findEmpty(table->control(), table->capacity(), hash), key,
+                         value, hash);
   return true;
 }
 
 bool dictRemove(Dict *dict, RtValue key, RtValue &removed) noexcept {
-  int64_t position = dictFindPosition(dict, key);
+  uint64_t hash = keyHash(key);
+  WriteGuard guard(dict->lock);
+  DictTable *table = dict->table;
+  int64_t position = tableFindPosition(table, key, hash);
   if (position < 0)
     return false;
-  DictSlot &slot = dict->slots[position];
+  DictSlot &slot = table->slots()[position];
   removed = slot.value;
-  slot = DictSlot{RT_NIL, RT_NIL, 0}; // keep neither alive
-  dict->control[position] = kControlDeleted;
-  --dict->header.size;
+  storeShared(&table->control()[position], kControlDeleted);
+  // Keep neither alive.
+  storeShared(&slot.key, RT_NIL);
+  storeShared(&slot.value, RT_NIL);
+  storeShared(&slot.hash, uint64_t(0));
+  storeShared(&dict->header.size, dict->header.size - 1);
   return true;
 }
 
 void dictClear(Dict *dict) noexcept {
-  dict->control = const_cast<uint8_t *>(detail::kEmptyGroup); // never written: maxUsed is 0
-  dict->slots = nullptr;
-  dict->order = nullptr;
-  dict->mask = kGroupWidth - 1;
-  dict->used = 0;
-  dict->maxUsed = 0;
-  dict->header.size = 0;
+  WriteGuard guard(dict->lock);
+  storeShared(&dict->header.size, uint64_t(0));
+  publishShared(&dict->table, &detail::kEmptyTable.header);
+}
+
+DictSnapshot snapshotDict(Dict *dict) noexcept {
+  return readConsistently(dict->lock, [dict]() -> DictSnapshot {
+    const DictTable *table = dict->currentTable();
+    uint32_t used = std::min(loadShared(&table->used), table->maxUsed);
+    if (used == 0)
+      return {nullptr, 0, false};
+    auto *entries = static_cast<RtValue *>(allocateScanned(2 * used * sizeof(RtValue)));
+    if (!entries)
+      return {nullptr, 0, true};
+    const uint8_t *control = table->control();
+    const DictSlot *slots = table->slots();
+    const uint32_t *order = table->order();
+    size_t count = 0;
+    for (uint32_t i = 0; i < used; ++i) {
+      uint32_t position = loadShared(&order[i]);
+      if (position > table->mask || loadShared(&control[position]) == kControlDeleted)
+        continue;
+      entries[2 * count] = loadShared(&slots[position].key);
+      entries[2 * count + 1] = loadShared(&slots[position].value);
+      ++count;
+    }
+    return {entries, count, false};
+  });
 }
 
 } // namespace simple::rt

@@ -38,12 +38,35 @@
 //     which is most of their cost in a large dict.
 //
 // Keys must not change while in a dict (only tuples are mutable and compared
-// by content). Dicts are not synchronised.
+// by content).
+//
+// Storage: the control bytes, the slots and the order array live in one
+// table allocation (GC_malloc: scanned) behind a 16-byte table header that
+// holds the mask and the counts; the dict points to its table. A table's
+// capacity never changes: a rebuild builds a new table and publishes it whole.
+//
+// Sharing (sync/sequence_lock.h has the protocol): every call that changes a
+// dict holds its lock; lookups read optimistically and validate the
+// sequence. What keeps a torn lookup safe:
+//   - The table a reader loaded stays alive (the collector sees the reader's
+//     pointer) and keeps its shape: mask, control, slots and order are
+//     consistent with each other whatever a writer does meanwhile.
+//   - A writer fills a slot before it stores the slot's control byte, and
+//     every word readers load is stored atomically; a half-written entry
+//     fails the key comparison or the validation, never a memory access.
+//   - In place, control bytes only change from empty to a tag (insertion,
+//     while used < maxUsed) and from a tag to deleted (removal), so at every
+//     moment at least capacity - maxUsed bytes are empty and every probe
+//     sequence still ends.
+// So two threads setting keys both land, and a lookup during a rebuild sees
+// the dict before or after the insertion that caused it.
 #ifndef SIMPLE_RT_DATA_DICT_H
 #define SIMPLE_RT_DATA_DICT_H
 
 #include "data/string.h"
 #include "gc/heap.h"
+#include "sync/sequence_lock.h"
+#include "sync/shared_words.h"
 #include "value/hashing.h"
 
 #include <algorithm>
@@ -62,19 +85,39 @@ struct DictSlot {
   uint64_t hash; ///< the key's full hash
 };
 
+/// A dict's storage: this header, then `capacity` control bytes, `capacity`
+/// slots and `maxUsed` order entries, in one allocation.
+struct DictTable {
+  uint64_t mask;    ///< capacity - 1; the capacity is a power of two >= 16
+  uint32_t used;    ///< order entries written (changes in place, under the lock)
+  uint32_t maxUsed; ///< 7/8 of the capacity; 0 for the table of empty dicts
+
+  uint64_t capacity() const noexcept { return mask + 1; }
+  uint8_t *control() noexcept { return reinterpret_cast<uint8_t *>(this + 1); }
+  const uint8_t *control() const noexcept { return reinterpret_cast<const uint8_t *>(this + 1); }
+  DictSlot *slots() noexcept { return reinterpret_cast<DictSlot *>(control() + capacity()); }
+  const DictSlot *slots() const noexcept {
+    return reinterpret_cast<const DictSlot *>(control() + capacity());
+  }
+  uint32_t *order() noexcept { return reinterpret_cast<uint32_t *>(slots() + capacity()); }
+  const uint32_t *order() const noexcept {
+    return reinterpret_cast<const uint32_t *>(slots() + capacity());
+  }
+};
+static_assert(sizeof(DictTable) == 16, "the control bytes start 16-aligned");
+
 struct Dict {
   static constexpr Kind kKind = Kind::Dict;
-  ObjectHeader header; ///< size = live entries
-  uint8_t *control;    ///< capacity bytes (kEmptyGroup while the dict has no storage)
-  DictSlot *slots;     ///< capacity slots
-  uint32_t *order;     ///< maxUsed slot positions, `used` of them written
-  uint64_t mask;       ///< capacity - 1; the capacity is a power of two >= 16
-  uint32_t used;
-  uint32_t maxUsed;
+  ObjectHeader header; ///< size = live entries (written under the lock)
+  SequenceLock lock;
+  DictTable *table; ///< never null: the static empty table while the dict has no storage
 
-  size_t length() const noexcept { return header.size; }
-  uint64_t capacity() const noexcept { return mask + 1; }
+  /// The number of entries at this moment (an atomic read).
+  size_t length() const noexcept { return loadShared(&header.size); }
+  /// The table at this moment, its contents visible.
+  DictTable *currentTable() const noexcept { return loadPublished(&table); }
 };
+static_assert(sizeof(Dict) == 32);
 
 inline constexpr uint8_t kControlEmpty = 0xFF;
 inline constexpr uint8_t kControlDeleted = 0xFE;
@@ -90,9 +133,14 @@ namespace detail {
 
 inline constexpr uint64_t kGroupWidth = 16;
 
-/// The control bytes of a dict without storage: one group, all empty, with
-/// maxUsed 0, so lookups need no special case and insertions rebuild first.
-alignas(16) extern const uint8_t kEmptyGroup[kGroupWidth];
+/// The table of a dict without storage: one group of control bytes, all
+/// empty, and maxUsed 0, so lookups need no special case and insertions
+/// rebuild first. Never written.
+struct EmptyDictTable {
+  alignas(16) DictTable header;
+  uint8_t control[kGroupWidth];
+};
+extern EmptyDictTable kEmptyTable;
 
 /// The last dict this thread validated: the fast paths of rt_dict_get/set
 /// compare their argument with it instead of checking the object.
@@ -158,7 +206,17 @@ inline GroupMasks groupMasks(const uint8_t *control, uint64_t hash) noexcept {
   // The tag is made in the vector unit: the hash's top byte in every lane,
   // capped by one unsigned minimum - fewer instructions than h2Of's scalar
   // cap followed by the broadcast.
+#ifdef SIMPLE_RT_TSAN
+  // Writers change single control bytes atomically while lookups read the
+  // group (sync/shared_words.h): ThreadSanitizer checks two atomic 8-byte
+  // loads; other builds load the 16 bytes at once (each aligned 8-byte half
+  // is single-copy atomic, and the lookup validates its result anyway).
+  const auto *halves = reinterpret_cast<const uint64_t *>(control);
+  __m128i bytes = _mm_set_epi64x(static_cast<long long>(loadShared(halves + 1)),
+                                 static_cast<long long>(loadShared(halves)));
+#else
   __m128i bytes = _mm_load_si128(reinterpret_cast<const __m128i *>(control));
+#endif
   __m128i tag = _mm_min_epu8(_mm_set1_epi8(static_cast<char>(hash >> 56)),
                              _mm_set1_epi8(static_cast<char>(kControlDeleted - 1)));
   return {static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, tag))),
@@ -168,8 +226,9 @@ inline GroupMasks groupMasks(const uint8_t *control, uint64_t hash) noexcept {
   uint8_t h2 = h2Of(hash);
   GroupMasks masks{0, 0};
   for (unsigned i = 0; i < kGroupWidth; ++i) {
-    masks.matches |= uint32_t(control[i] == h2) << i;
-    masks.empties |= uint32_t(control[i] == kControlEmpty) << i;
+    uint8_t byte = loadShared(control + i);
+    masks.matches |= uint32_t(byte == h2) << i;
+    masks.empties |= uint32_t(byte == kControlEmpty) << i;
   }
   return masks;
 #endif
@@ -233,23 +292,48 @@ inline bool keysEqual(RtValue stored, RtValue key) noexcept {
 
 } // namespace detail
 
-/// The slot position holding key, or -1. key must be a valid value.
-inline int64_t dictFindPosition(const Dict *dict, RtValue key) noexcept {
-  uint64_t hash = detail::keyHash(key);
+namespace detail {
+
+/// Writes a new entry into a slot of a table that lookups may be reading:
+/// the slot first, then its control byte (see the protocol above), then the
+/// order entry and the counts. The caller holds the lock and has checked
+/// that used < maxUsed.
+inline void addEntryLocked(Dict *dict, DictTable *table, uint64_t position, RtValue key,
+                           RtValue value, uint64_t hash) noexcept {
+  DictSlot &slot = table->slots()[position];
+  storeShared(&slot.key, key);
+  storeShared(&slot.value, value);
+  storeShared(&slot.hash, hash);
+  storeShared(&table->control()[position], h2Of(hash));
+  storeShared(&table->order()[table->used], static_cast<uint32_t>(position));
+  storeShared(&table->used, table->used + 1);
+  storeShared(&dict->header.size, dict->header.size + 1);
+}
+
+} // namespace detail
+
+/// The slot position holding key in `table`, or -1. key must be a valid
+/// value. Safe on a table other threads change (reads only; the caller
+/// validates what it found, see the protocol above).
+inline int64_t tableFindPosition(const DictTable *table, RtValue key, uint64_t hash) noexcept {
+  const uint8_t *control = table->control();
+  const DictSlot *slots = table->slots();
   // A heap key's slot starts a chain of misses (slot, then key object), so
   // its load starts with the control bytes'. An int key is compared in the
   // slot alone, and there the prefetch costs misses more than it saves hits
   // (measured in tests/bench, BM_Int*_Table).
   if (!rt_is_int(key))
-    detail::prefetchHome(dict->slots, hash, dict->mask);
-  for (detail::Probe probe(hash, dict->mask);; probe.next()) {
-    detail::GroupMasks masks = detail::groupMasks(dict->control + probe.group(), hash);
+    detail::prefetchHome(slots, hash, table->mask);
+  for (detail::Probe probe(hash, table->mask);; probe.next()) {
+    detail::GroupMasks masks = detail::groupMasks(control + probe.group(), hash);
     for (uint32_t match = masks.matches; match; match &= match - 1) {
       uint64_t position = probe.group() + std::countr_zero(match);
-      const DictSlot &slot = dict->slots[position];
+      const DictSlot &slot = slots[position];
       // Identical bits first: an int key then never reads the slot's hash,
       // which may sit in the next cache line.
-      if (slot.key == key || (slot.hash == hash && detail::keysEqual(slot.key, key))) [[likely]]
+      RtValue stored = loadShared(&slot.key);
+      if (stored == key || (loadShared(&slot.hash) == hash && detail::keysEqual(stored, key)))
+          [[likely]]
         return static_cast<int64_t>(position);
     }
     if (masks.empties) [[likely]]
@@ -263,27 +347,31 @@ enum class StringLookup { Found, Absent, Undecided };
 /// Looks up a string key whose hash is known without calls: a lookup that
 /// stays short lets the processor overlap the cache misses of several.
 /// Undecided when a stored string of the same hash and length is too long
-/// to compare word by word; the caller then takes dictFindPosition.
-inline StringLookup dictFindString(const Dict *dict, const String *string, RtValue key,
-                                   uint64_t hash, uint64_t &position) noexcept {
-  detail::prefetchHome(dict->slots, hash, dict->mask);
-  for (detail::Probe probe(hash, dict->mask);; probe.next()) {
-    detail::GroupMasks masks = detail::groupMasks(dict->control + probe.group(), hash);
+/// to compare word by word; the caller then takes tableFindPosition. Reads
+/// only (the caller validates).
+inline StringLookup tableFindString(const DictTable *table, const String *string, RtValue key,
+                                    uint64_t hash, uint64_t &position) noexcept {
+  const uint8_t *control = table->control();
+  const DictSlot *slots = table->slots();
+  detail::prefetchHome(slots, hash, table->mask);
+  for (detail::Probe probe(hash, table->mask);; probe.next()) {
+    detail::GroupMasks masks = detail::groupMasks(control + probe.group(), hash);
     for (uint32_t match = masks.matches; match; match &= match - 1) {
       position = probe.group() + std::countr_zero(match);
-      const DictSlot &slot = dict->slots[position];
-      if (slot.hash != hash) [[unlikely]]
+      const DictSlot &slot = slots[position];
+      if (loadShared(&slot.hash) != hash) [[unlikely]]
         continue;
-      if (slot.key == key)
+      RtValue stored = loadShared(&slot.key);
+      if (stored == key)
         return StringLookup::Found;
-      if (!rt_is_heap(slot.key))
+      if (!rt_is_heap(stored))
         continue; // only strings equal strings
-      const auto *stored = reinterpret_cast<const String *>(trustedObject(slot.key));
-      if (stored->header.kind != Kind::String || stored->length() != string->length())
+      const auto *storedString = reinterpret_cast<const String *>(trustedObject(stored));
+      if (storedString->header.kind != Kind::String || storedString->length() != string->length())
         continue;
       if (string->length() >= kWordCompareLimit)
         return StringLookup::Undecided;
-      if (wordsEqual(stored, string)) [[likely]]
+      if (wordsEqual(storedString, string)) [[likely]]
         return StringLookup::Found;
     }
     if (masks.empties) [[likely]]
@@ -291,33 +379,31 @@ inline StringLookup dictFindString(const Dict *dict, const String *string, RtVal
   }
 }
 
-/// The value of key, or false when absent. key must be a valid value.
-inline bool dictFind(Dict *dict, RtValue key, RtValue &value) noexcept {
-  int64_t position = dictFindPosition(dict, key);
-  if (position < 0)
-    return false;
-  value = dict->slots[position].value;
-  return true;
-}
+/// The value of key, or false when absent: one consistent lookup (see the
+/// protocol above). key must be a valid value.
+bool dictFind(Dict *dict, RtValue key, RtValue &value) noexcept;
 
 /// Inserts or overwrites; false when the heap is exhausted (or the dict
-/// would exceed 2^31 entries). key and value must be valid values.
+/// would exceed 2^31 entries). key and value must be valid values. Takes the
+/// dict's lock.
 bool dictSet(Dict *dict, RtValue key, RtValue value) noexcept;
 
-/// Removes key; false when absent (removed gets its value otherwise).
+/// Removes key; false when absent (removed gets its value otherwise). Takes
+/// the dict's lock.
 bool dictRemove(Dict *dict, RtValue key, RtValue &removed) noexcept;
 
-/// Drops every entry and the storage.
+/// Drops every entry and the storage. Takes the dict's lock.
 void dictClear(Dict *dict) noexcept;
 
-/// Calls visit(key, value) for each live entry in insertion order.
-template <class Visit> void forEachEntry(Dict *dict, Visit visit) {
-  for (uint32_t i = 0; i < dict->used; ++i) {
-    uint32_t position = dict->order[i];
-    if (dict->control[position] != kControlDeleted)
-      visit(dict->slots[position].key, dict->slots[position].value);
-  }
-}
+/// A private copy of a dict's entries at one moment, in insertion order:
+/// `entries` holds key, value, key, value, ... (GC memory, scanned), null
+/// when `count` is 0.
+struct DictSnapshot {
+  RtValue *entries;
+  size_t count;
+  bool outOfMemory;
+};
+DictSnapshot snapshotDict(Dict *dict) noexcept;
 
 } // namespace simple::rt
 

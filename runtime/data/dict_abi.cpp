@@ -16,12 +16,16 @@ RtValue collect(RtValue v, bool keys, const char *function) noexcept {
   Dict *dict = expectObject<Dict>(v, function);
   if (!dict)
     return RT_NIL;
-  Array *array = newArray(dict->length());
+  DictSnapshot snapshot = snapshotDict(dict);
+  Array *array = snapshot.outOfMemory ? nullptr : newArray(snapshot.count);
   if (!array) {
     reportOutOfMemory(function);
     return RT_NIL;
   }
-  forEachEntry(dict, [&](RtValue key, RtValue value) { pushArray(array, keys ? key : value); });
+  // A fresh array with room for every entry: no other thread sees it yet.
+  for (size_t i = 0; i < snapshot.count; ++i)
+    array->storage->items[i] = snapshot.entries[2 * i + (keys ? 0 : 1)];
+  array->header.size = snapshot.count;
   return rt_encode_heap(array);
 }
 
@@ -39,6 +43,11 @@ inline Dict *checkedDict(RtValue v, const char *function) noexcept {
 // hot loops) and tail-call these for anything else, so that they compile to
 // leaf functions: a lookup is then short enough for the processor to keep
 // several cache misses in flight.
+//
+// Every lookup reads optimistically and validates the dict's sequence
+// (sync/sequence_lock.h, data/dict.h): a fast path that finds a writer in
+// the way hands over to the general path, which retries and in the end
+// takes the lock.
 
 [[gnu::noinline]] RtValue dictGetSlow(RtValue v, RtValue key) noexcept {
   Dict *dict = checkedDict(v, "rt_dict_get");
@@ -69,34 +78,53 @@ inline Dict *checkedDict(RtValue v, const char *function) noexcept {
   uint64_t hash = __atomic_load_n(&string->cachedHash, __ATOMIC_RELAXED);
   if (hash == 0) [[unlikely]]
     return dictGetOtherKey(dict, key);
+  uint64_t begin = dict->lock.beginRead();
+  const DictTable *table = dict->currentTable();
   uint64_t position;
-  switch (dictFindString(dict, string, key, hash, position)) {
+  RtValue value = RT_NIL;
+  switch (tableFindString(table, string, key, hash, position)) {
   case StringLookup::Found:
-    return dict->slots[position].value;
-  case StringLookup::Absent:
-    return RT_NIL;
-  case StringLookup::Undecided:
+    value = loadShared(&table->slots()[position].value);
     break;
+  case StringLookup::Absent:
+    break;
+  case StringLookup::Undecided:
+    return dictGetOtherKey(dict, key);
   }
-  return dictGetOtherKey(dict, key);
+  if (!dict->lock.endRead(begin)) [[unlikely]]
+    return dictGetOtherKey(dict, key);
+  return value;
 }
 
 /// rt_dict_get of an int key in a remembered dict whose first group is
-/// full: the whole probe sequence.
+/// full, or that a writer changed during the fast path: the whole probe
+/// sequence, validated.
 [[gnu::noinline]] RtValue dictGetIntKeyProbing(RtValue v, Dict *dict, RtValue key) noexcept {
   uint64_t hash = hashIntBits(key);
-  for (detail::Probe probe(hash, dict->mask);; probe.next()) {
-    detail::GroupMasks masks = detail::groupMasks(dict->control + probe.group(), hash);
+  uint64_t begin = dict->lock.beginRead();
+  const DictTable *table = dict->currentTable();
+  const uint8_t *control = table->control();
+  const DictSlot *slots = table->slots();
+  RtValue value = RT_NIL;
+  for (detail::Probe probe(hash, table->mask);; probe.next()) {
+    detail::GroupMasks masks = detail::groupMasks(control + probe.group(), hash);
     for (uint32_t match = masks.matches; match; match &= match - 1) {
-      const DictSlot &slot = dict->slots[probe.group() + std::countr_zero(match)];
-      if (slot.key == key)
-        return slot.value;
-      if (!rt_is_int(slot.key)) // a float key may equal the int
+      const DictSlot &slot = slots[probe.group() + std::countr_zero(match)];
+      RtValue stored = loadShared(&slot.key);
+      if (stored == key) {
+        value = loadShared(&slot.value);
+        goto found;
+      }
+      if (!rt_is_int(stored)) // a float key may equal the int
         return dictGetSlow(v, key);
     }
     if (masks.empties)
-      return RT_NIL;
+      break;
   }
+found:
+  if (!dict->lock.endRead(begin)) [[unlikely]]
+    return dictGetSlow(v, key);
+  return value;
 }
 
 [[gnu::noinline]] int64_t dictSetSlow(RtValue v, RtValue key, RtValue value) noexcept {
@@ -138,54 +166,72 @@ RtValue rt_dict_get(RtValue v, RtValue key) noexcept {
   if (!rt_is_int(key))
     return dictGetNonIntKey(dict, key);
   // The key's first group only, which decides nearly every lookup: without
-  // a loop the lookup needs no saved registers. A full group goes on in
-  // dictGetIntKeyProbing.
+  // a loop the lookup needs no saved registers. A full group, or a writer
+  // in the way, goes on in dictGetIntKeyProbing.
+  uint64_t begin = dict->lock.beginRead();
+  const DictTable *table = dict->currentTable();
+  uint64_t mask = table->mask;
+  const uint8_t *control = table->control();
+  const DictSlot *slots = reinterpret_cast<const DictSlot *>(control + mask + 1);
   uint64_t hash = hashIntBits(key);
-  detail::prefetchHome(dict->slots, hash, dict->mask);
-  uint64_t group = hash & dict->mask & ~(detail::kGroupWidth - 1);
-  detail::GroupMasks masks = detail::groupMasks(dict->control + group, hash);
+  detail::prefetchHome(slots, hash, mask);
+  uint64_t group = hash & mask & ~(detail::kGroupWidth - 1);
+  detail::GroupMasks masks = detail::groupMasks(control + group, hash);
+  RtValue value = RT_NIL;
   for (uint32_t match = masks.matches; match; match &= match - 1) {
-    const DictSlot &slot = dict->slots[group + std::countr_zero(match)];
-    if (slot.key == key) [[likely]]
-      return slot.value;
-    if (!rt_is_int(slot.key)) // a float key may equal the int
+    const DictSlot &slot = slots[group + std::countr_zero(match)];
+    RtValue stored = loadShared(&slot.key);
+    if (stored == key) [[likely]] {
+      value = loadShared(&slot.value);
+      goto found;
+    }
+    if (!rt_is_int(stored)) // a float key may equal the int
       return dictGetSlow(v, key);
   }
-  if (masks.empties) [[likely]]
-    return RT_NIL;
-  return dictGetIntKeyProbing(v, dict, key);
+  if (!masks.empties) [[unlikely]]
+    return dictGetIntKeyProbing(v, dict, key);
+found:
+  if (!dict->lock.endRead(begin)) [[unlikely]]
+    return dictGetIntKeyProbing(v, dict, key);
+  return value;
 }
 
 int64_t rt_dict_set(RtValue v, RtValue key, RtValue value) noexcept {
   // Fast path: an int key and an int value (or a special) in a dict with
   // room; an existing entry is overwritten, a new one goes to the first
-  // empty slot. Everything else - heap values to check, growth - is general.
+  // empty slot, under the dict's lock. Everything else - heap values to
+  // check, growth - is general.
   if (!detail::isLastDict(v) || !rt_is_int(key) || rt_tag_of(value) == RT_TAG_HEAP ||
       rt_tag_of(value) > RT_TAG_SPECIAL) [[unlikely]]
     return dictSetSlow(v, key, value);
   Dict *dict = detail::rememberedDict(v);
-  if (dict->used == dict->maxUsed) [[unlikely]]
-    return dictSetSlow(v, key, value);
   uint64_t hash = hashIntBits(key);
-  uint8_t h2 = detail::h2Of(hash);
-  detail::prefetchHome(dict->slots, hash, dict->mask);
-  for (detail::Probe probe(hash, dict->mask);; probe.next()) {
-    detail::GroupMasks masks = detail::groupMasks(dict->control + probe.group(), hash);
+  dict->lock.lock();
+  DictTable *table = dict->table;
+  if (table->used == table->maxUsed) [[unlikely]] {
+    dict->lock.unlock();
+    return dictSetSlow(v, key, value);
+  }
+  DictSlot *slots = table->slots();
+  detail::prefetchHome(slots, hash, table->mask);
+  for (detail::Probe probe(hash, table->mask);; probe.next()) {
+    detail::GroupMasks masks = detail::groupMasks(table->control() + probe.group(), hash);
     for (uint32_t match = masks.matches; match; match &= match - 1) {
-      DictSlot &slot = dict->slots[probe.group() + std::countr_zero(match)];
+      DictSlot &slot = slots[probe.group() + std::countr_zero(match)];
       if (slot.key == key) [[likely]] {
-        slot.value = value;
+        storeShared(&slot.value, value);
+        dict->lock.unlock();
         return 1;
       }
-      if (!rt_is_int(slot.key))
+      if (!rt_is_int(slot.key)) {
+        dict->lock.unlock();
         return dictSetSlow(v, key, value);
+      }
     }
     if (masks.empties) [[likely]] {
       uint64_t position = probe.group() + detail::firstEmptyFrom(masks.empties, hash);
-      dict->control[position] = h2;
-      dict->slots[position] = DictSlot{key, value, hash};
-      dict->order[dict->used++] = static_cast<uint32_t>(position);
-      ++dict->header.size;
+      detail::addEntryLocked(dict, table, position, key, value, hash);
+      dict->lock.unlock();
       return 1;
     }
   }

@@ -1,6 +1,7 @@
 // rt_object_*: objects at the ABI.
 #include "data/object.h"
 #include "error/checks.h"
+#include "sync/shared_words.h"
 
 #include <simple/runtime.h>
 
@@ -30,7 +31,7 @@ RtValue rt_object_field_get(RtValue v, int64_t index) noexcept {
   size_t at;
   if (!object || !resolveIndex(index, object->fieldCount(), "rt_object_field_get", at))
     return RT_NIL;
-  return object->fields()[at];
+  return loadShared(&object->fields()[at]);
 }
 
 int64_t rt_object_field_set(RtValue v, int64_t index, RtValue item) noexcept {
@@ -39,7 +40,7 @@ int64_t rt_object_field_set(RtValue v, int64_t index, RtValue item) noexcept {
   if (!object || !resolveIndex(index, object->fieldCount(), "rt_object_field_set", at) ||
       !expectValue(item, "rt_object_field_set", "value"))
     return 0;
-  object->fields()[at] = item;
+  storeShared(&object->fields()[at], item);
   return 1;
 }
 

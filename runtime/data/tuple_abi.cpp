@@ -1,6 +1,7 @@
 // rt_tuple_*: tuples at the ABI.
 #include "data/tuple.h"
 #include "error/checks.h"
+#include "sync/shared_words.h"
 
 #include <simple/runtime.h>
 
@@ -29,7 +30,7 @@ RtValue rt_tuple_get(RtValue v, int64_t index) noexcept {
   size_t at;
   if (!tuple || !resolveIndex(index, tuple->length(), "rt_tuple_get", at))
     return RT_NIL;
-  return tuple->items()[at];
+  return loadShared(&tuple->items()[at]);
 }
 
 int64_t rt_tuple_set(RtValue v, int64_t index, RtValue item) noexcept {
@@ -38,7 +39,7 @@ int64_t rt_tuple_set(RtValue v, int64_t index, RtValue item) noexcept {
   if (!tuple || !resolveIndex(index, tuple->length(), "rt_tuple_set", at) ||
       !expectValue(item, "rt_tuple_set", "value"))
     return 0;
-  tuple->items()[at] = item;
+  storeShared(&tuple->items()[at], item);
   return 1;
 }
 

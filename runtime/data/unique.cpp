@@ -1,5 +1,7 @@
 #include "data/unique.h"
 
+#include "sync/shared_words.h"
+
 #include <mutex>
 
 namespace simple::rt {
@@ -26,15 +28,15 @@ Unique *newUnique(RtValue v) noexcept {
   return unique;
 }
 
-void freeUnique(Unique *unique) noexcept {
+bool freeUnique(Unique *unique) noexcept {
   std::lock_guard<std::mutex> guard(liveBoxesLock);
-  if (unique->header.magic != kObjectMagic)
-    return; // freed by another thread meanwhile
-  unique->header.magic = 0;
-  unique->value = RT_NIL;
+  if (!claimMagic(&unique->header))
+    return false; // freed by another thread meanwhile
+  storeShared(&unique->value, RT_NIL);
   unique->previous->next = unique->next;
   unique->next->previous = unique->previous;
   unique->previous = unique->next = nullptr;
+  return true;
 }
 
 } // namespace simple::rt

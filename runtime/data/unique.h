@@ -10,7 +10,8 @@
 // the program still holds keeps being recognised as freed (a box freed with
 // GC_free would be handed out again by the very next allocation).
 // Creating and freeing take a process-wide lock; reading and writing the
-// boxed value do not.
+// boxed value do not: it is one word, read and written atomically, so every
+// call is atomic without a lock.
 #ifndef SIMPLE_RT_DATA_UNIQUE_H
 #define SIMPLE_RT_DATA_UNIQUE_H
 
@@ -30,8 +31,9 @@ struct Unique {
 /// A new box holding v; nullptr when the heap is exhausted.
 Unique *newUnique(RtValue v) noexcept;
 
-/// Ends the box.
-void freeUnique(Unique *unique) noexcept;
+/// Ends the box; false when another thread ended it first (racing frees
+/// end it once).
+bool freeUnique(Unique *unique) noexcept;
 
 } // namespace simple::rt
 

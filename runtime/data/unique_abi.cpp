@@ -1,6 +1,7 @@
 // rt_unique_*: unique boxes at the ABI.
 #include "data/unique.h"
 #include "error/checks.h"
+#include "sync/shared_words.h"
 
 #include <simple/runtime.h>
 
@@ -21,14 +22,14 @@ RtValue rt_unique_new(RtValue v) noexcept {
 
 RtValue rt_unique_get(RtValue v) noexcept {
   Unique *unique = expectObject<Unique>(v, "rt_unique_get");
-  return unique ? unique->value : RT_NIL;
+  return unique ? loadShared(&unique->value) : RT_NIL;
 }
 
 RtValue rt_unique_set(RtValue v, RtValue item) noexcept {
   Unique *unique = expectObject<Unique>(v, "rt_unique_set");
   if (!unique || !expectValue(item, "rt_unique_set", "value"))
     return RT_FALSE;
-  unique->value = item;
+  storeShared(&unique->value, item);
   return RT_TRUE;
 }
 
@@ -41,7 +42,10 @@ int64_t rt_unique_free(RtValue v) noexcept {
   Unique *unique = expectObject<Unique>(v, "rt_unique_free");
   if (!unique)
     return 0;
-  freeUnique(unique);
+  if (!freeUnique(unique)) {
+    reportNotA(v, Kind::Unique, "rt_unique_free"); // lost a race with another free
+    return 0;
+  }
   return 1;
 }
 

@@ -41,11 +41,12 @@ void rt_free(void *block) noexcept {
   ObjectHeader *header = nullptr;
   if (address % alignof(ObjectHeader) == 0 && address > sizeof(ObjectHeader))
     header = objectOf(rt_encode_heap(reinterpret_cast<void *>(address - sizeof(ObjectHeader))));
-  if (!header || header->kind != Kind::RawBlock) {
+  // Racing frees of one block: the magic is cleared by exactly one of them,
+  // which frees it; the others find it already freed.
+  if (!header || header->kind != Kind::RawBlock || !claimMagic(header)) {
     recordError(RT_ERROR_BAD_ARGUMENT, "rt_free", "%p is not a live block of rt_alloc", block);
     return;
   }
-  header->magic = 0;
   GC_free(header);
   advanceHeapEpoch();
 }

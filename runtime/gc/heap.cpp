@@ -46,7 +46,7 @@ inline void rememberValidated(uintptr_t address, uint64_t epoch) noexcept {
   if (address == 0 || GC_base(pointer) != pointer)
     return nullptr;
   auto *header = static_cast<ObjectHeader *>(pointer);
-  if (header->magic != kObjectMagic)
+  if (loadMagic(header) != kObjectMagic)
     return nullptr;
   rememberValidated(address, epoch);
   size_t objectBytes = GC_size(pointer);

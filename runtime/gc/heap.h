@@ -111,7 +111,7 @@ inline BlockVerdict blockCacheVerdict(uintptr_t address, uint64_t epoch) noexcep
   auto offset = static_cast<uint32_t>(address - page);
   auto index = static_cast<uint32_t>((uint64_t(offset) * entry.reciprocal) >> 32);
   if (index * entry.objectBytes != offset || offset + entry.objectBytes > kPageBytes ||
-      reinterpret_cast<const ObjectHeader *>(address)->magic != kObjectMagic)
+      loadMagic(reinterpret_cast<const ObjectHeader *>(address)) != kObjectMagic)
     return BlockVerdict::NotObject;
   return BlockVerdict::Object;
 }
@@ -135,7 +135,7 @@ inline ObjectHeader *recentObjectOf(RtValue v) noexcept {
   if (rt_is_heap(v) && cache.addresses[(address >> 4) & 3] == detail::hiddenAddress(address) &&
       cache.epoch == detail::heapEpoch.load(std::memory_order_relaxed)) [[likely]] {
     auto *header = reinterpret_cast<ObjectHeader *>(address);
-    if (header->magic == kObjectMagic) [[likely]]
+    if (loadMagic(header) == kObjectMagic) [[likely]]
       return header;
   }
   return nullptr;

@@ -53,6 +53,20 @@ struct ObjectHeader {
 };
 static_assert(sizeof(ObjectHeader) == 16);
 
+/// The magic, read atomically: another thread may clear it at the same time
+/// (rt_free, rt_unique_free), which makes the object invalid from then on.
+inline uint32_t loadMagic(const ObjectHeader *header) noexcept {
+  return __atomic_load_n(&header->magic, __ATOMIC_RELAXED);
+}
+
+/// Clears the magic if it is still set; true for the one caller that did.
+/// Racing frees of one object therefore free it once.
+inline bool claimMagic(ObjectHeader *header) noexcept {
+  uint32_t expected = kObjectMagic;
+  return __atomic_compare_exchange_n(&header->magic, &expected, 0u, false, __ATOMIC_ACQ_REL,
+                                     __ATOMIC_RELAXED);
+}
+
 /// Writes a fresh header.
 inline void initHeader(ObjectHeader *header, Kind kind, uint64_t size) noexcept {
   header->kind = kind;

@@ -126,7 +126,7 @@ private:
     for (size_t i = 0; i < count && !full(); ++i) {
       if (i)
         out += ", ";
-      print(items[i], true);
+      print(loadShared(&items[i]), true); // a tuple's items may change meanwhile
     }
   }
 
@@ -144,8 +144,11 @@ private:
       auto *array = reinterpret_cast<Array *>(object);
       if (!enterContainer(object, "[...]"))
         return;
+      // A copy taken at one moment: other threads may change the array
+      // while it prints (its items stay alive through the copy).
+      ArraySnapshot snapshot = snapshotArray(array);
       out += '[';
-      printItems(array->items, array->length());
+      printItems(snapshot.items, snapshot.count);
       out += ']';
       path.pop_back();
       return;
@@ -164,18 +167,16 @@ private:
       auto *dict = reinterpret_cast<Dict *>(object);
       if (!enterContainer(object, "{...}"))
         return;
+      // A copy taken at one moment, as for arrays.
+      DictSnapshot snapshot = snapshotDict(dict);
       out += '{';
-      bool first = true;
-      forEachEntry(dict, [&](RtValue key, RtValue value) {
-        if (full())
-          return;
-        if (!first)
+      for (size_t i = 0; i < snapshot.count && !full(); ++i) {
+        if (i)
           out += ", ";
-        first = false;
-        print(key, true);
+        print(snapshot.entries[2 * i], true);
         out += ": ";
-        print(value, true);
-      });
+        print(snapshot.entries[2 * i + 1], true);
+      }
       out += '}';
       path.pop_back();
       return;

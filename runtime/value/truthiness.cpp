@@ -1,6 +1,7 @@
 #include "value/truthiness.h"
 
 #include "gc/heap.h"
+#include "sync/shared_words.h"
 
 namespace simple::rt {
 
@@ -16,7 +17,7 @@ bool isTruthy(RtValue v) noexcept {
     case Kind::String:
     case Kind::Array:
     case Kind::Dict:
-      return object->size != 0;
+      return loadShared(&object->size) != 0; // changes under other threads' writes
     default:
       return true;
     }
