@@ -96,18 +96,19 @@ EmptyDictTable kEmptyTable = {{kGroupWidth - 1, 0, 0},
 constinit Dict kNoDict = {ObjectHeader{Kind::Dict, 0, 0, 0, 0}, SequenceLock{},
                           &kEmptyTable.header};
 
-[[gnu::tls_model("initial-exec")]] constinit thread_local Dict *tlsLastDict = &kNoDict;
+[[gnu::tls_model("initial-exec")]] constinit thread_local RecentDicts tlsRecentDicts = {&kNoDict,
+                                                                                        &kNoDict};
 constinit thread_local LastDictRoot tlsLastDictRoot = LastDictRoot::NotYet;
 
 namespace {
 
-/// Removes the thread's tlsLastDict root when the thread exits (before its
+/// Removes the thread's tlsRecentDicts root when the thread exits (before its
 /// thread-local storage is released). Armed by makeLastDictARoot.
 struct LastDictRootRemover {
   ~LastDictRootRemover() {
-    tlsLastDict = &kNoDict;
+    tlsRecentDicts = {&kNoDict, &kNoDict};
     tlsLastDictRoot = LastDictRoot::Removed;
-    GC_remove_roots(&tlsLastDict, &tlsLastDict + 1);
+    GC_remove_roots(&tlsRecentDicts, &tlsRecentDicts + 1);
   }
 };
 
@@ -118,7 +119,7 @@ bool makeLastDictARoot() noexcept {
     return false;
   static thread_local LastDictRootRemover remover; // destroyed at thread exit
   (void)remover;
-  GC_add_roots(&tlsLastDict, &tlsLastDict + 1);
+  GC_add_roots(&tlsRecentDicts, &tlsRecentDicts + 1);
   tlsLastDictRoot = LastDictRoot::Registered;
   return true;
 }

@@ -142,34 +142,40 @@ struct EmptyDictTable {
 };
 extern EmptyDictTable kEmptyTable;
 
-/// The last dict this thread validated: the fast paths of rt_dict_get/set
-/// compare their argument with it instead of checking the object.
+/// The last two dicts this thread validated: the fast paths of rt_dict_get/
+/// set compare their argument with `last` instead of checking the object,
+/// and a program that works on two dicts in turn swaps `previous` in with
+/// one more compare (dict_abi.cpp).
 ///
-/// GC invariant: the remembered dict is live and a dict. The slot is a
+/// GC invariant: a remembered dict is live and a dict. Both slots are a
 /// collector root (registered before the thread's first remember, removed
-/// at thread exit), so the dict cannot be collected while it is remembered,
+/// at thread exit), so a dict cannot be collected while it is remembered,
 /// and nothing frees a dict explicitly (rt_free takes rt_alloc blocks only).
-/// The cost is that each thread keeps its last dict alive until it uses
-/// another one. While a thread remembers none, the slot holds kNoDict.
+/// The cost is that each thread keeps its last two dicts alive until it
+/// uses others. While a slot remembers none, it holds kNoDict.
 ///
 /// Initial-exec: one %fs-relative load on the fast paths (a TLS descriptor
-/// costs three instructions and a stack frame there). It takes 8 bytes of
+/// costs three instructions and a stack frame there). It takes 16 bytes of
 /// the static TLS block, which glibc keeps spare for libraries loaded with
 /// dlopen as well.
-[[gnu::tls_model("initial-exec")]] extern constinit thread_local Dict *tlsLastDict;
-/// Whether this thread's tlsLastDict is a collector root: not yet, yes, or
-/// no longer (the thread is exiting; nothing is remembered from then on).
+struct RecentDicts {
+  Dict *last;
+  Dict *previous;
+};
+[[gnu::tls_model("initial-exec")]] extern constinit thread_local RecentDicts tlsRecentDicts;
+/// Whether this thread's tlsRecentDicts is a collector root: not yet, yes,
+/// or no longer (the thread is exiting; nothing is remembered from then on).
 enum class LastDictRoot : uint8_t { NotYet, Registered, Removed };
 extern constinit thread_local LastDictRoot tlsLastDictRoot;
 
-/// What tlsLastDict holds while a thread remembers no dict: a static dict
+/// What tlsRecentDicts holds while a thread remembers no dict: a static dict
 /// without storage (and without the live-object magic). A caller whose
 /// garbage argument happens to equal its tagged address gets an empty dict
 /// from rt_dict_get, and rt_dict_set, which needs room, takes the checked
 /// path and is refused; nothing faults.
 extern constinit Dict kNoDict;
 
-/// Registers this thread's tlsLastDict as a root until the thread exits;
+/// Registers this thread's tlsRecentDicts as a root until the thread exits;
 /// false once the thread's exit has removed it.
 bool makeLastDictARoot() noexcept;
 
@@ -180,13 +186,31 @@ inline Dict *rememberedDict(RtValue v) noexcept {
 }
 
 /// Whether v is the last dict this thread validated.
-inline bool isLastDict(RtValue v) noexcept { return rememberedDict(v) == tlsLastDict; }
+inline bool isLastDict(RtValue v) noexcept { return rememberedDict(v) == tlsRecentDicts.last; }
 
-/// Remembers a validated dict (v must be a live dict).
+/// Remembers a validated dict (v must be a live dict) as the last one; the
+/// last one so far becomes the previous one.
 inline void rememberDict(RtValue v) noexcept {
   if (tlsLastDictRoot != LastDictRoot::Registered && !makeLastDictARoot()) [[unlikely]]
     return;
-  tlsLastDict = rememberedDict(v);
+  RecentDicts &recent = tlsRecentDicts;
+  Dict *dict = rememberedDict(v);
+  if (recent.last != dict) {
+    recent.previous = recent.last;
+    recent.last = dict;
+  }
+}
+
+/// Makes v the last dict if it is the previous one (it is then known to be
+/// a live dict); false otherwise.
+inline bool recallPreviousDict(RtValue v) noexcept {
+  RecentDicts &recent = tlsRecentDicts;
+  Dict *dict = rememberedDict(v);
+  if (dict != recent.previous || dict == &kNoDict)
+    return false;
+  recent.previous = recent.last;
+  recent.last = dict;
+  return true;
 }
 
 /// The control byte of a key: its hash's top byte, capped below kControlDeleted.

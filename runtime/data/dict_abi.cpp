@@ -49,13 +49,36 @@ inline Dict *checkedDict(RtValue v, const char *function) noexcept {
 // the way hands over to the general path, which retries and in the end
 // takes the lock.
 
-[[gnu::noinline]] RtValue dictGetSlow(RtValue v, RtValue key) noexcept {
+/// Whether v is a dict this thread used recently that is not the last one:
+/// the previous one, or one its validation cache vouches for (a program that
+/// works on two or three dicts in turn). It becomes the last one then, so
+/// that the caller can go back to the fast path.
+inline bool switchToRecentDict(RtValue v) noexcept {
+  if (detail::recallPreviousDict(v)) [[likely]]
+    return true;
+  ObjectHeader *object = recentObjectOf(v);
+  if (!object || object->kind != Kind::Dict || detail::isLastDict(v))
+    return false;
+  detail::rememberDict(v);
+  return detail::isLastDict(v); // false once this thread's exit removed the root
+}
+
+[[gnu::noinline]] RtValue dictGetChecked(RtValue v, RtValue key) noexcept {
   Dict *dict = checkedDict(v, "rt_dict_get");
   if (!dict || !expectValue(key, "rt_dict_get", "key"))
     return RT_NIL;
   RtValue value = RT_NIL;
   dictFind(dict, key, value);
   return value;
+}
+
+/// rt_dict_get of a dict that is not the remembered one: a recently
+/// validated dict becomes the remembered one and takes the fast path again;
+/// anything else is checked.
+[[gnu::noinline]] RtValue dictGetSlow(RtValue v, RtValue key) noexcept {
+  if (switchToRecentDict(v)) [[likely]]
+    return rt_dict_get(v, key);
+  return dictGetChecked(v, key);
 }
 
 /// rt_dict_get of a remembered dict with a key that is neither an int nor
@@ -65,6 +88,38 @@ inline Dict *checkedDict(RtValue v, const char *function) noexcept {
   if (expectValue(key, "rt_dict_get", "key"))
     dictFind(dict, key, value);
   return value;
+}
+
+/// Looks up a string key whose hash is known in a remembered dict, validated;
+/// nullopt-like `decided` false when the lookup must take the general path.
+inline RtValue lookUpHashedString(Dict *dict, const String *string, RtValue key, uint64_t hash,
+                                  bool &decided) noexcept {
+  uint64_t begin = dict->lock.beginRead();
+  const DictTable *table = dict->currentTable();
+  uint64_t position;
+  RtValue value = RT_NIL;
+  switch (tableFindString(table, string, key, hash, position)) {
+  case StringLookup::Found:
+    value = loadShared(&table->slots()[position].value);
+    break;
+  case StringLookup::Absent:
+    break;
+  case StringLookup::Undecided:
+    decided = false;
+    return RT_NIL;
+  }
+  decided = dict->lock.endRead(begin);
+  return value;
+}
+
+/// rt_dict_get of a remembered dict with a string key the block cache
+/// vouches for whose hash is not cached yet (a string just read or built):
+/// hashes it, then looks it up as the fast path does, without validating
+/// the key again.
+[[gnu::noinline]] RtValue dictGetFreshString(Dict *dict, String *string, RtValue key) noexcept {
+  bool decided = true;
+  RtValue value = lookUpHashedString(dict, string, key, stringHash(string), decided);
+  return decided ? value : dictGetOtherKey(dict, key);
 }
 
 /// rt_dict_get of a remembered dict with a key that is not an int. A string
@@ -77,23 +132,10 @@ inline Dict *checkedDict(RtValue v, const char *function) noexcept {
   auto *string = reinterpret_cast<String *>(object);
   uint64_t hash = __atomic_load_n(&string->cachedHash, __ATOMIC_RELAXED);
   if (hash == 0) [[unlikely]]
-    return dictGetOtherKey(dict, key);
-  uint64_t begin = dict->lock.beginRead();
-  const DictTable *table = dict->currentTable();
-  uint64_t position;
-  RtValue value = RT_NIL;
-  switch (tableFindString(table, string, key, hash, position)) {
-  case StringLookup::Found:
-    value = loadShared(&table->slots()[position].value);
-    break;
-  case StringLookup::Absent:
-    break;
-  case StringLookup::Undecided:
-    return dictGetOtherKey(dict, key);
-  }
-  if (!dict->lock.endRead(begin)) [[unlikely]]
-    return dictGetOtherKey(dict, key);
-  return value;
+    return dictGetFreshString(dict, string, key);
+  bool decided = true;
+  RtValue value = lookUpHashedString(dict, string, key, hash, decided);
+  return decided ? value : dictGetOtherKey(dict, key);
 }
 
 /// rt_dict_get of an int key in a remembered dict whose first group is
@@ -127,7 +169,7 @@ found:
   return value;
 }
 
-[[gnu::noinline]] int64_t dictSetSlow(RtValue v, RtValue key, RtValue value) noexcept {
+[[gnu::noinline]] int64_t dictSetChecked(RtValue v, RtValue key, RtValue value) noexcept {
   Dict *dict = checkedDict(v, "rt_dict_set");
   if (!dict || !expectValue(key, "rt_dict_set", "key") ||
       !expectValue(value, "rt_dict_set", "value"))
@@ -137,6 +179,16 @@ found:
     return 0;
   }
   return 1;
+}
+
+/// rt_dict_set off its fast path: a recently validated dict that is not the
+/// remembered one becomes it and takes the fast path again (when the key
+/// and value suit it); everything else is checked.
+[[gnu::noinline]] int64_t dictSetSlow(RtValue v, RtValue key, RtValue value) noexcept {
+  if (rt_is_int(key) && rt_tag_of(value) != RT_TAG_HEAP && rt_tag_of(value) <= RT_TAG_SPECIAL &&
+      switchToRecentDict(v))
+    return rt_dict_set(v, key, value);
+  return dictSetChecked(v, key, value);
 }
 
 } // namespace

@@ -57,8 +57,9 @@ const std::vector<RtValue> &otherStringValues() { return bench::stringValues(1);
 
 // ----- through the C ABI ---------------------------------------------------
 
-/// A dict of the first kKeyCount keys (key i -> i), rooted.
-template <auto Keys, auto Encode> RtValue filledDict() {
+/// A dict of the first kKeyCount keys (key i -> i), rooted; Copy numbers
+/// separate dicts of the same keys.
+template <auto Keys, auto Encode, int Copy = 0> RtValue filledDict() {
   static RtValue dict = [] {
     const auto &keys = Keys();
     RtValue d = rt_unique_get(rt_unique_new(rt_dict_new(0)));
@@ -100,6 +101,43 @@ template <size_t From> void BM_StringLookUpThroughRtArray_Runtime(benchmark::Sta
   timeLookups(state, From, [dict](size_t i) {
     return rt_dict_get(dict, rt_array_get(lookups, static_cast<int64_t>(i)));
   });
+}
+
+/// Lookups that alternate between two dicts of the same keys, as a program
+/// that works on two maps does: the last-dict fast path of rt_dict_get never
+/// holds.
+template <auto FillKeys, auto LookUpKeys, auto Encode, size_t From>
+void BM_LookUpTwoDicts_Runtime(benchmark::State &state) {
+  RtValue dicts[2] = {filledDict<FillKeys, Encode, 0>(), filledDict<FillKeys, Encode, 1>()};
+  const auto &keys = LookUpKeys();
+  timeLookups(state, From,
+              [&dicts, &keys](size_t i) { return rt_dict_get(dicts[i & 1], Encode(keys[i])); });
+}
+
+/// Lookups with fresh key strings: the same bytes as the inserted keys, in
+/// string objects made anew before every iteration (outside the timing), so
+/// no key has its hash cached yet - as keys read from input or built by
+/// concatenation are.
+template <size_t From> void BM_StringLookUpFreshKeys_Runtime(benchmark::State &state) {
+  static RtValue alive = rt_unique_new(RT_NIL);
+  RtValue dict = filledDict<stringValues, asIs<RtValue>>();
+  const auto &bytes = bench::stringKeys();
+  std::vector<RtValue> fresh(2 * kKeyCount, RT_NIL);
+  for (auto _ : state) {
+    state.PauseTiming();
+    RtValue array = rt_array_new(kKeyCount);
+    rt_unique_set(alive, array); // the vector is not scanned; the array keeps them
+    for (size_t i = From; i < From + kKeyCount; ++i) {
+      fresh[i] = rt_string_new(bytes[i].data(), static_cast<int64_t>(bytes[i].size()));
+      rt_array_push(array, fresh[i]);
+    }
+    state.ResumeTiming();
+    int64_t sum = 0;
+    for (size_t i = From; i < From + kKeyCount; ++i)
+      sum += static_cast<int64_t>(rt_dict_get(dict, fresh[i]));
+    benchmark::DoNotOptimize(sum);
+  }
+  perOp(state);
 }
 
 // ----- the runtime's table alone ------------------------------------------
@@ -156,7 +194,7 @@ const std::vector<std::unique_ptr<std::string>> &heapStringKeys() {
   return keys;
 }
 
-template <class Map, auto Keys> const Map &filledMap() {
+template <class Map, auto Keys, int Copy = 0> const Map &filledMap() {
   static const Map map = [] {
     const auto &keys = Keys();
     Map m;
@@ -193,6 +231,17 @@ void BM_Miss(benchmark::State &state) {
   const auto &keys = LookUpKeys();
   timeLookups(state, kMisses,
               [&map, &keys](size_t i) { return map.find(Encode(keys[i])) == map.end(); });
+}
+
+/// Hits or misses alternating between two maps of the same keys.
+template <class Map, auto Keys, auto Encode, size_t From>
+void BM_LookUpTwoMaps(benchmark::State &state) {
+  const Map *maps[2] = {&filledMap<Map, Keys, 0>(), &filledMap<Map, Keys, 1>()};
+  const auto &keys = Keys();
+  timeLookups(state, From, [&maps, &keys](size_t i) {
+    auto found = maps[i & 1]->find(Encode(keys[i]));
+    return found == maps[i & 1]->end() ? int64_t(-1) : found->second;
+  });
 }
 
 using AbslIntMap = absl::flat_hash_map<int64_t, int64_t>;
@@ -260,3 +309,24 @@ DICT_BENCHMARK((BM_Miss<AbslStringMap, stringKeys, heapStringKeys, pointee>),
                "BM_StringMiss_AbslHeapKeys");
 DICT_BENCHMARK((BM_Miss<StdStringMap, stringKeys, stringKeys, asIs<std::string>>),
                "BM_StringMiss_Std");
+
+// Fresh key strings (no cached hash) and two dicts in turn (the last-dict
+// fast path cold), with the peers that match them.
+DICT_BENCHMARK(BM_StringLookUpFreshKeys_Runtime<kHits>, "BM_StringHitFreshKeys_Runtime");
+DICT_BENCHMARK(BM_StringLookUpFreshKeys_Runtime<kMisses>, "BM_StringMissFreshKeys_Runtime");
+DICT_BENCHMARK((BM_LookUpTwoDicts_Runtime<intKeys, intKeys, encodeInt, kHits>),
+               "BM_IntHitTwoDicts_Runtime");
+DICT_BENCHMARK((BM_LookUpTwoMaps<AbslIntMap, intKeys, asIs<int64_t>, kHits>),
+               "BM_IntHitTwoDicts_Absl");
+DICT_BENCHMARK((BM_LookUpTwoDicts_Runtime<intKeys, intKeys, encodeInt, kMisses>),
+               "BM_IntMissTwoDicts_Runtime");
+DICT_BENCHMARK((BM_LookUpTwoMaps<AbslIntMap, intKeys, asIs<int64_t>, kMisses>),
+               "BM_IntMissTwoDicts_Absl");
+DICT_BENCHMARK((BM_LookUpTwoDicts_Runtime<stringValues, otherStringValues, asIs<RtValue>, kHits>),
+               "BM_StringHitTwoDicts_Runtime");
+DICT_BENCHMARK((BM_LookUpTwoMaps<AbslStringMap, stringKeys, asIs<std::string>, kHits>),
+               "BM_StringHitTwoDicts_Absl");
+DICT_BENCHMARK((BM_LookUpTwoDicts_Runtime<stringValues, otherStringValues, asIs<RtValue>, kMisses>),
+               "BM_StringMissTwoDicts_Runtime");
+DICT_BENCHMARK((BM_LookUpTwoMaps<AbslStringMap, stringKeys, asIs<std::string>, kMisses>),
+               "BM_StringMissTwoDicts_Absl");
