@@ -90,8 +90,9 @@ inline bool switchToRecentDict(RtValue v) noexcept {
   return value;
 }
 
-/// Looks up a string key whose hash is known in a remembered dict, validated;
-/// nullopt-like `decided` false when the lookup must take the general path.
+/// Looks up a string key whose hash is known in a remembered dict, validated.
+/// Sets `decided` to false when the lookup must take the general path (a
+/// long string to compare, or a writer in the way).
 inline RtValue lookUpHashedString(Dict *dict, const String *string, RtValue key, uint64_t hash,
                                   bool &decided) noexcept {
   uint64_t begin = dict->lock.beginRead();
