@@ -70,8 +70,8 @@ struct BadCall {
   std::vector<uint64_t> arguments; ///< integer-register arguments
   uint64_t result = 0;             ///< the result's bits (ignored for void)
   int64_t code = RT_ERROR_NONE;
-  double doubleArgument = 0;       ///< for the one entry taking a double
-  std::string resultText = {};     ///< when set, the result is a string with these bytes
+  double doubleArgument = 0;   ///< for the one entry taking a double
+  std::string resultText = {}; ///< when set, the result is a string with these bytes
 };
 
 /// Every entry's documented answer to bad input.
@@ -191,7 +191,8 @@ uint64_t callWith(const AbiFunction &function, const BadCall &call) {
     type == simple::rt::AbiType::Double ? void(takesDouble = true) : void(++integers);
   EXPECT_EQ(call.arguments.size(), integers) << function.name << ": arguments of the expectation";
   EXPECT_LE(integers, 4u) << function.name;
-  EXPECT_FALSE(takesDouble && integers > 0) << function.name << ": mixed double and integer parameters";
+  EXPECT_FALSE(takesDouble && integers > 0)
+      << function.name << ": mixed double and integer parameters";
   uint64_t a[4] = {0, 0, 0, 0};
   for (size_t i = 0; i < call.arguments.size() && i < 4; ++i)
     a[i] = call.arguments[i];
@@ -203,8 +204,8 @@ uint64_t callWith(const AbiFunction &function, const BadCall &call) {
   }
   if (takesDouble)
     return reinterpret_cast<uint64_t (*)(double)>(address)(call.doubleArgument);
-  uint64_t result = reinterpret_cast<uint64_t (*)(uint64_t, uint64_t, uint64_t, uint64_t)>(
-      address)(a[0], a[1], a[2], a[3]);
+  uint64_t result = reinterpret_cast<uint64_t (*)(uint64_t, uint64_t, uint64_t, uint64_t)>(address)(
+      a[0], a[1], a[2], a[3]);
   return function.returnType == "void" ? 0 : result;
 }
 
