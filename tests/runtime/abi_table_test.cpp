@@ -253,7 +253,7 @@ TEST(AbiTable, EveryEntryAnswersBadInputWithItsDocumentedErrorValueAndCode) {
   // (a failure message printed while it is would vanish into the capture).
   struct Outcome {
     const AbiFunction *function;
-    const BadCall *call;
+    BadCall call;
     uint64_t result;
     int64_t code;
     std::string message;
@@ -268,10 +268,10 @@ TEST(AbiTable, EveryEntryAnswersBadInputWithItsDocumentedErrorValueAndCode) {
     rt_error_clear();
     uint64_t result = callWith(function, found->second);
     int64_t code = rt_error_code();
-    outcomes.push_back({&function, &found->second, result, code, code ? lastError() : ""});
+    outcomes.push_back({&function, found->second, result, code, code ? lastError() : ""});
     if (function.name == "rt_gc_disable") {
       rt_gc_enable(); // the matching enable is no error
-      outcomes.push_back({&function, &found->second, 0, rt_error_code(), ""});
+      outcomes.push_back({&function, found->second, 0, rt_error_code(), ""});
     }
   }
   std::fflush(stdout);
@@ -280,7 +280,7 @@ TEST(AbiTable, EveryEntryAnswersBadInputWithItsDocumentedErrorValueAndCode) {
   std::string err = testing::internal::GetCapturedStderr();
   for (const Outcome &outcome : outcomes) {
     std::string_view name = outcome.function->name;
-    const BadCall &call = *outcome.call;
+    const BadCall &call = outcome.call;
     if (!call.resultText.empty() || name == "rt_error_message")
       EXPECT_EQ(text(outcome.result), call.resultText) << name;
     else
