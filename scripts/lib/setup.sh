@@ -7,7 +7,7 @@ SIMPLE_BUILD=${SIMPLE_BUILD:-$SIMPLE_ROOT/build}
 
 # Everything the build, the tests and the benchmarks need.
 SIMPLE_PACKAGES=(
-  cmake ninja-build g++ lld pkg-config python3 gdb
+  cmake ninja-build g++ lld pkg-config python3 gdb dpkg-dev
   llvm-19-dev clang-19 llvm-19-tools libclang-rt-19-dev libzstd-dev
   libgc-dev libtbb-dev libfmt-dev libboost-context-dev
   libgtest-dev libbenchmark-dev libabsl-dev

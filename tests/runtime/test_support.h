@@ -39,6 +39,12 @@ inline std::string lastError() { return text(rt_error_message()); }
 
 inline RtValue I(int64_t i) { return rt_value_int(i); }
 
+/// The bytes the collector finds live right after a full collection.
+inline int64_t liveBytesAfterCollection() {
+  rt_gc_collect();
+  return rt_gc_stats(1);
+}
+
 /// A named 64-bit pattern that some functions must reject.
 struct BadValue {
   std::string name;
