@@ -27,20 +27,27 @@ void recordError(RtErrorCode code, const char *function, const char *format, ...
     hook(code, record.message);
 }
 
-// The readers and clear make no context: a task without one has no error.
+// Leaf functions that cannot park: they read the task slots directly (see
+// task_context.h), one load instead of a call.
+
+/// The current context, or nullptr when the thread has made none yet.
+static inline TaskContext *currentTaskInLeaf() noexcept {
+  TaskContext *task = detail::tlsCurrentTask;
+  return task ? task : detail::tlsOwnTask;
+}
 
 int64_t lastErrorCode() noexcept {
-  TaskContext *task = currentTaskIfAny();
+  TaskContext *task = currentTaskInLeaf();
   return task ? task->error.code : int64_t(RT_ERROR_NONE);
 }
 
 const char *lastErrorMessage() noexcept {
-  TaskContext *task = currentTaskIfAny();
+  TaskContext *task = currentTaskInLeaf();
   return task ? task->error.message : "";
 }
 
 void clearLastError() noexcept {
-  if (TaskContext *task = currentTaskIfAny()) {
+  if (TaskContext *task = currentTaskInLeaf()) {
     task->error.code = RT_ERROR_NONE;
     task->error.message[0] = '\0';
   }

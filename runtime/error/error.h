@@ -24,15 +24,16 @@ namespace simple::rt {
                                                              const char *format, ...) noexcept;
 
 /// The code of the current task's last error (RT_ERROR_NONE when none).
-int64_t lastErrorCode() noexcept;
+/// Makes no context, as the next two: a task without one has no error.
+[[gnu::noinline]] int64_t lastErrorCode() noexcept;
 
 /// The current task's last error as "function: reason" (an empty string
 /// when none). The pointer stays valid until the task records or clears an
 /// error, or its context is released.
-const char *lastErrorMessage() noexcept;
+[[gnu::noinline]] const char *lastErrorMessage() noexcept;
 
 /// Forgets the current task's last error.
-void clearLastError() noexcept;
+[[gnu::noinline]] void clearLastError() noexcept;
 
 /// Installs the process-wide hook (nullptr removes it).
 void setErrorHookForAllThreads(ErrorHook hook) noexcept;

@@ -97,8 +97,13 @@ void enableBlockCache() noexcept {
 
 uint64_t nextObjectSerial() noexcept {
   // The cursor of the current task, not of the thread: a task that parks and
-  // resumes elsewhere keeps numbering from its own block.
-  SerialCursor &cursor = currentTask()->serials;
+  // resumes elsewhere keeps numbering from its own block. A leaf that cannot
+  // park, not inlined into its callers: it may read the slot directly
+  // (task_context.h).
+  TaskContext *task = detail::tlsCurrentTask;
+  if (!task) [[unlikely]]
+    task = currentTask();
+  SerialCursor &cursor = task->serials;
   if (cursor.next == cursor.end) [[unlikely]] {
     cursor.next = nextSerialBlock.fetch_add(kSerialBlock, std::memory_order_relaxed);
     cursor.end = cursor.next + kSerialBlock;

@@ -209,7 +209,7 @@ inline void *allocateAtomic(size_t bytes) noexcept {
 /// single-threaded program; unique in the process (until 2^64). Each task
 /// context takes blocks of numbers (gc/serial_cursor.h), so this is an
 /// increment in the current task's context (task/task_context.h).
-uint64_t nextObjectSerial() noexcept;
+[[gnu::noinline]] uint64_t nextObjectSerial() noexcept;
 
 } // namespace simple::rt
 

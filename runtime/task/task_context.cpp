@@ -12,18 +12,26 @@ namespace {
 
 std::atomic<int64_t> liveContexts{0};
 
-// Per thread, three words and the fallback; all trivially destructible, so
+} // namespace
+
+namespace detail {
+constinit thread_local TaskContext *tlsCurrentTask = nullptr;
+constinit thread_local TaskContext *tlsOwnTask = nullptr;
+} // namespace detail
+
+using detail::tlsCurrentTask;
+using detail::tlsOwnTask;
+
+namespace {
+
+// Per thread, the two slots (task_context.h) and the fallback; all trivially
+// destructible, so
 // threads created behind the runtime's back need no TLS destructor unless
 // they make a context of their own (then OwnContextReleaser is armed).
 //
-// tlsCurrent: the context of what runs on this thread; nullptr until the
-// thread's first currentTask() (or after a scheduler swapped nullptr back in),
-// which then stands for the thread's own.
-constinit thread_local TaskContext *tlsCurrent = nullptr;
-// tlsOwn: the thread's own context once made; the fallback after it was
-// released at thread exit or when the heap could not provide one. Only this
-// thread reads or writes these.
-constinit thread_local TaskContext *tlsOwn = nullptr;
+// tlsOwnTask is the fallback after the thread's own context was released at
+// thread exit or when the heap could not provide one. Only this thread reads
+// or writes these.
 constinit thread_local TaskContext tlsFallback = {};
 
 /// Releases the thread's own context when the thread exits. Constructed (and
@@ -32,27 +40,29 @@ constinit thread_local TaskContext tlsFallback = {};
 /// thread) use the fallback, which inherits the record and the cursor.
 struct OwnContextReleaser {
   ~OwnContextReleaser() {
-    TaskContext *own = tlsOwn;
+    TaskContext *own = tlsOwnTask;
     if (!own || own == &tlsFallback)
       return;
     tlsFallback = *own;
-    tlsOwn = &tlsFallback;
-    if (tlsCurrent == own)
-      tlsCurrent = &tlsFallback;
+    tlsOwnTask = &tlsFallback;
+    if (tlsCurrentTask == own)
+      tlsCurrentTask = &tlsFallback;
     deleteTaskContext(own);
   }
 };
 
+} // namespace
+
 /// The thread's own context, made on first use.
-[[gnu::cold]] TaskContext *ownContext() noexcept {
-  if (TaskContext *own = tlsOwn)
+TaskContext *detail::ownTaskContext() noexcept {
+  if (TaskContext *own = tlsOwnTask)
     return own;
   TaskContext *made = newTaskContext();
   if (!made) {
-    tlsOwn = &tlsFallback; // out of memory: the thread-local fallback, for good
-    return tlsOwn;
+    tlsOwnTask = &tlsFallback; // out of memory: the thread-local fallback, for good
+    return tlsOwnTask;
   }
-  tlsOwn = made;
+  tlsOwnTask = made;
   // Constructed after newTaskContext registered the thread with the
   // collector, so destroyed before the thread is unregistered
   // (thread-local destructors run in reverse order of construction).
@@ -61,19 +71,17 @@ struct OwnContextReleaser {
   return made;
 }
 
-} // namespace
-
 TaskContext *currentTask() noexcept {
-  if (TaskContext *current = tlsCurrent) [[likely]]
+  if (TaskContext *current = tlsCurrentTask) [[likely]]
     return current;
-  return tlsCurrent = ownContext();
+  return tlsCurrentTask = detail::ownTaskContext();
 }
 
-TaskContext *currentTaskIfAny() noexcept { return tlsCurrent ? tlsCurrent : tlsOwn; }
+TaskContext *currentTaskIfAny() noexcept { return tlsCurrentTask ? tlsCurrentTask : tlsOwnTask; }
 
 TaskContext *swapCurrentTask(TaskContext *next) noexcept {
-  TaskContext *previous = tlsCurrent;
-  tlsCurrent = next;
+  TaskContext *previous = tlsCurrentTask;
+  tlsCurrentTask = next;
   return previous;
 }
 

@@ -46,6 +46,19 @@ struct TaskContext {
   // references: the storage rule above keeps them visible to the collector).
 };
 
+namespace detail {
+// The thread's slots (task_context.cpp). tlsCurrentTask: the current context,
+// nullptr until the thread's first currentTask() or after a scheduler swapped
+// nullptr back in, which then stands for the thread's own; tlsOwnTask: the
+// thread's own context once made. Read directly only inside a function that
+// is not inlined and cannot park (the error readers, nextObjectSerial): the
+// call boundary keeps any caller from holding the slot's address across a
+// park. Everything else goes through currentTask().
+extern constinit thread_local TaskContext *tlsCurrentTask;
+extern constinit thread_local TaskContext *tlsOwnTask;
+[[gnu::cold]] TaskContext *ownTaskContext() noexcept;
+} // namespace detail
+
 /// The context of the task running on this thread; on a plain thread's first
 /// call, a context of its own (made now, released at thread exit). Never
 /// null. Not inlined, on purpose (see above). May allocate (the first call
