@@ -1,5 +1,7 @@
 #include "error/error.h"
 
+#include "task/task_context.h"
+
 #include <atomic>
 #include <cstdarg>
 #include <cstdio>
@@ -7,20 +9,12 @@
 namespace simple::rt {
 namespace {
 
-/// The record is trivially destructible so that threads created behind the
-/// runtime's back (pthread_create from JIT code) need no TLS destructor for it.
-struct ErrorRecord {
-  int64_t code = RT_ERROR_NONE;
-  char message[256] = {};
-};
-
-thread_local ErrorRecord tlsError;
 std::atomic<ErrorHook> errorHook{nullptr};
 
 } // namespace
 
 void recordError(RtErrorCode code, const char *function, const char *format, ...) noexcept {
-  ErrorRecord &record = tlsError;
+  ErrorRecord &record = currentTask()->error;
   record.code = code;
   int used = std::snprintf(record.message, sizeof record.message, "%s: ", function);
   if (used < 0 || static_cast<size_t>(used) >= sizeof record.message)
@@ -33,13 +27,30 @@ void recordError(RtErrorCode code, const char *function, const char *format, ...
     hook(code, record.message);
 }
 
-int64_t lastErrorCode() noexcept { return tlsError.code; }
+// Leaf functions that cannot park: they read the task slots directly (see
+// task_context.h), one load instead of a call.
 
-const char *lastErrorMessage() noexcept { return tlsError.message; }
+/// The current context, or nullptr when the thread has made none yet.
+static inline TaskContext *currentTaskInLeaf() noexcept {
+  TaskContext *task = detail::tlsCurrentTask;
+  return task ? task : detail::tlsOwnTask;
+}
+
+int64_t lastErrorCode() noexcept {
+  TaskContext *task = currentTaskInLeaf();
+  return task ? task->error.code : int64_t(RT_ERROR_NONE);
+}
+
+const char *lastErrorMessage() noexcept {
+  TaskContext *task = currentTaskInLeaf();
+  return task ? task->error.message : "";
+}
 
 void clearLastError() noexcept {
-  tlsError.code = RT_ERROR_NONE;
-  tlsError.message[0] = '\0';
+  if (TaskContext *task = currentTaskInLeaf()) {
+    task->error.code = RT_ERROR_NONE;
+    task->error.message[0] = '\0';
+  }
 }
 
 void setErrorHookForAllThreads(ErrorHook hook) noexcept {

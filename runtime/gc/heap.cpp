@@ -1,18 +1,14 @@
 #include "gc/heap.h"
 
+#include "task/task_context.h"
+
 #include <atomic>
 
 namespace simple::rt {
 namespace {
 
-constexpr uint64_t kSerialBlock = 256;
+/// The first number of the next block a serial cursor takes.
 std::atomic<uint64_t> nextSerialBlock{1};
-
-struct SerialCursor {
-  uint64_t next = 0;
-  uint64_t end = 0;
-};
-thread_local SerialCursor tlsSerial;
 
 } // namespace
 
@@ -100,7 +96,14 @@ void enableBlockCache() noexcept {
 } // namespace detail
 
 uint64_t nextObjectSerial() noexcept {
-  SerialCursor &cursor = tlsSerial;
+  // The cursor of the current task, not of the thread: a task that parks and
+  // resumes elsewhere keeps numbering from its own block. A leaf that cannot
+  // park, not inlined into its callers: it may read the slot directly
+  // (task_context.h).
+  TaskContext *task = detail::tlsCurrentTask;
+  if (!task) [[unlikely]]
+    task = currentTask();
+  SerialCursor &cursor = task->serials;
   if (cursor.next == cursor.end) [[unlikely]] {
     cursor.next = nextSerialBlock.fetch_add(kSerialBlock, std::memory_order_relaxed);
     cursor.end = cursor.next + kSerialBlock;

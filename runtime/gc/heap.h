@@ -206,9 +206,10 @@ inline void *allocateAtomic(size_t bytes) noexcept {
 }
 
 /// A serial number for objects printed as <kind#N>: 1, 2, 3, ... in a
-/// single-threaded program; unique in the process (until 2^64). Threads take
-/// blocks of numbers, so this is a thread-local increment.
-uint64_t nextObjectSerial() noexcept;
+/// single-threaded program; unique in the process (until 2^64). Each task
+/// context takes blocks of numbers (gc/serial_cursor.h), so this is an
+/// increment in the current task's context (task/task_context.h).
+[[gnu::noinline]] uint64_t nextObjectSerial() noexcept;
 
 } // namespace simple::rt
 

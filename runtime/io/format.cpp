@@ -9,18 +9,44 @@
 #include "data/tuple.h"
 #include "data/unique.h"
 #include "gc/heap.h"
+#include "gc/scanned_stack.h"
 
 #include <charconv>
 #include <cmath>
 #include <cstring>
-#include <vector>
+#include <new>
 
 namespace simple::rt {
 namespace {
 
+/// Prints without recursion: the containers being printed are frames on an
+/// explicit stack, so any nesting runs in constant C++ stack (a fiber's tens
+/// of KiB). Entering a container copies its elements (dicts: key, value,
+/// key, ...) onto a work list and prints from the copy. Both lists are
+/// ScannedStacks: the collector sees every container and element while it
+/// is pending, even one a concurrent writer has already dropped. The
+/// printed form is the one recursion would give (format.h): cycles and
+/// nesting past kMaxPrintDepth print as markers, the size cut closes the
+/// open brackets.
 class Printer {
 public:
   explicit Printer(std::string &out) : out(out) {}
+
+  /// Prints v (a string raw when !quoted); throws std::bad_alloc when the
+  /// work lists cannot grow.
+  void print(RtValue v, bool quoted) {
+    printValue(v, quoted);
+    while (!frames.empty())
+      step();
+  }
+
+private:
+  struct Frame {
+    ObjectHeader *container; ///< also the cycle check's path
+    size_t base;             ///< where its elements start on `pending`
+    size_t count;            ///< how many (dicts: 2 per entry)
+    size_t next;             ///< the next one to print
+  };
 
   /// Whether the output reached kMaxPrintedBytes (then "..." ends it).
   bool full() {
@@ -33,7 +59,32 @@ public:
     return true;
   }
 
-  void print(RtValue v, bool quoted) {
+  /// Prints the next element of the innermost open container, or closes it.
+  void step() {
+    Frame &frame = frames.back();
+    bool dict = frame.container->kind == Kind::Dict;
+    if (dict && frame.next % 2 == 1) { // the value of the entry whose key is out
+      out += ": ";
+      printValue(pending[frame.base + frame.next++], true);
+      return;
+    }
+    if (frame.next < frame.count && !full()) {
+      if (frame.next)
+        out += ", ";
+      // May push a frame, which invalidates `frame`: the last use is here.
+      printValue(pending[frame.base + frame.next++], true);
+      return;
+    }
+    out += closer(frame.container->kind);
+    pending.truncate(frame.base);
+    frames.pop();
+  }
+
+  static char closer(Kind kind) {
+    return kind == Kind::Array ? ']' : kind == Kind::Tuple ? ')' : '}';
+  }
+
+  void printValue(RtValue v, bool quoted) {
     if (full())
       return;
     switch (rt_tag_of(v)) {
@@ -61,7 +112,6 @@ public:
     }
   }
 
-private:
   void appendTagged(const char *kind, uint64_t number) {
     char buffer[24];
     auto result = std::to_chars(buffer, buffer + sizeof buffer, number);
@@ -105,29 +155,52 @@ private:
     out += '"';
   }
 
-  /// Whether the container is already being printed (a cycle) or the
-  /// nesting is too deep; prints the marker then.
-  bool enterContainer(ObjectHeader *object, const char *marker) {
-    if (path.size() >= static_cast<size_t>(kMaxPrintDepth)) {
-      out += marker;
-      return false;
-    }
-    for (ObjectHeader *open : path) {
-      if (open == object) {
-        out += marker;
-        return false;
-      }
-    }
-    path.push_back(object);
-    return true;
+  void pend(RtValue v) {
+    if (!pending.push(v))
+      throw std::bad_alloc();
   }
 
-  void printItems(const RtValue *items, size_t count) {
-    for (size_t i = 0; i < count && !full(); ++i) {
-      if (i)
-        out += ", ";
-      print(loadShared(&items[i]), true); // a tuple's items may change meanwhile
+  /// Opens a container: the marker instead when it is already being printed
+  /// (a cycle) or the nesting is too deep; else the opening bracket, its
+  /// elements copied to `pending` and a frame.
+  void enterContainer(ObjectHeader *object, char opener, const char *marker) {
+    bool open = frames.size() < static_cast<size_t>(kMaxPrintDepth);
+    for (size_t i = 0; open && i < frames.size(); ++i)
+      open = frames[i].container != object;
+    if (!open) {
+      out += marker;
+      return;
     }
+    size_t base = pending.size();
+    // Other threads may change the container while it prints: arrays and
+    // dicts are copied at one moment (their snapshots), a tuple's items are
+    // read one atomic word at a time.
+    switch (object->kind) {
+    case Kind::Array: {
+      ArraySnapshot snapshot = snapshotArray(reinterpret_cast<Array *>(object));
+      if (snapshot.outOfMemory)
+        throw std::bad_alloc();
+      for (size_t i = 0; i < snapshot.count; ++i)
+        pend(snapshot.items[i]);
+      break;
+    }
+    case Kind::Tuple: {
+      auto *tuple = reinterpret_cast<Tuple *>(object);
+      for (size_t i = 0; i < tuple->length(); ++i)
+        pend(loadShared(&tuple->items()[i]));
+      break;
+    }
+    default: {
+      DictSnapshot snapshot = snapshotDict(reinterpret_cast<Dict *>(object));
+      if (snapshot.outOfMemory)
+        throw std::bad_alloc();
+      for (size_t i = 0; i < 2 * snapshot.count; ++i)
+        pend(snapshot.entries[i]);
+    }
+    }
+    if (!frames.push(Frame{object, base, pending.size() - base, 0}))
+      throw std::bad_alloc();
+    out += opener;
   }
 
   void printObject(ObjectHeader *object, bool quoted) {
@@ -140,47 +213,15 @@ private:
         out += s->view();
       return;
     }
-    case Kind::Array: {
-      auto *array = reinterpret_cast<Array *>(object);
-      if (!enterContainer(object, "[...]"))
-        return;
-      // A copy taken at one moment: other threads may change the array
-      // while it prints (its items stay alive through the copy).
-      ArraySnapshot snapshot = snapshotArray(array);
-      out += '[';
-      printItems(snapshot.items, snapshot.count);
-      out += ']';
-      path.pop_back();
+    case Kind::Array:
+      enterContainer(object, '[', "[...]");
       return;
-    }
-    case Kind::Tuple: {
-      auto *tuple = reinterpret_cast<Tuple *>(object);
-      if (!enterContainer(object, "(...)"))
-        return;
-      out += '(';
-      printItems(tuple->items(), tuple->length());
-      out += ')';
-      path.pop_back();
+    case Kind::Tuple:
+      enterContainer(object, '(', "(...)");
       return;
-    }
-    case Kind::Dict: {
-      auto *dict = reinterpret_cast<Dict *>(object);
-      if (!enterContainer(object, "{...}"))
-        return;
-      // A copy taken at one moment, as for arrays.
-      DictSnapshot snapshot = snapshotDict(dict);
-      out += '{';
-      for (size_t i = 0; i < snapshot.count && !full(); ++i) {
-        if (i)
-          out += ", ";
-        print(snapshot.entries[2 * i], true);
-        out += ": ";
-        print(snapshot.entries[2 * i + 1], true);
-      }
-      out += '}';
-      path.pop_back();
+    case Kind::Dict:
+      enterContainer(object, '{', "{...}");
       return;
-    }
     case Kind::Object:
       appendTagged("object", reinterpret_cast<Object *>(object)->serial);
       return;
@@ -203,7 +244,8 @@ private:
   std::string &out;
   size_t start = out.size();
   bool cut = false;
-  std::vector<ObjectHeader *> path;
+  ScannedStack<Frame, 16> frames;
+  ScannedStack<RtValue, 64> pending;
 };
 
 /// Whether the decimal text reads back to a double with the encoding v.

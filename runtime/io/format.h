@@ -17,6 +17,9 @@
 //   cycles           a container already being printed further up prints as
 //                    [...], (...) or {...}; so does anything nested deeper
 //                    than kMaxPrintDepth
+//   stack            none to speak of: the printer walks an explicit stack
+//                    (gc/scanned_stack.h), so any nesting prints on a
+//                    fiber's 64 KiB stack
 //   size             the printed form stops after kMaxPrintedBytes with
 //                    "..." (then closes the open brackets): shared (acyclic) parts print in full
 //                    each time, so a small DAG can have an exponentially long form
@@ -34,7 +37,8 @@ inline constexpr int kMaxPrintDepth = 1000;
 inline constexpr size_t kMaxPrintedBytes = size_t(1) << 27;
 
 /// Appends the printed form of v; false (and "<invalid>" appended) when v is
-/// bits that are no value. May throw std::bad_alloc.
+/// bits that are no value. May throw std::bad_alloc (the string or the work
+/// lists could not grow).
 bool appendPrinted(std::string &out, RtValue v);
 
 /// Appends the float value's printed form.

@@ -2,15 +2,17 @@
 
 #include "data/string.h"
 #include "data/tuple.h"
+#include "gc/scanned_stack.h"
+#include "sync/shared_words.h"
 
+#include <new>
 #include <unordered_set>
 #include <utility>
-#include <vector>
 
 namespace simple::rt {
 namespace {
 
-constexpr int kRecursiveBudget = 1024;
+constexpr int kInlinePairBudget = 1024;
 
 enum class Shallow { Equal, Different, BothTuples };
 
@@ -41,22 +43,46 @@ Shallow compareShallow(RtValue a, RtValue b) noexcept {
   return Shallow::Different;
 }
 
-/// Plain recursion while `budget` lasts; sets `exhausted` when it runs out.
-bool equalRecursive(RtValue a, RtValue b, int &budget, bool &exhausted) noexcept {
-  Shallow shallow = compareShallow(a, b);
-  if (shallow != Shallow::BothTuples)
-    return shallow == Shallow::Equal;
-  if (--budget <= 0) {
-    exhausted = true;
-    return false;
+/// Frames of the first, allocation-free pass: a tuple pair being compared
+/// and the next index. Kept inline (kInlineDepth of them, 1.5 KiB of stack).
+struct TupleFrame {
+  Tuple *a;
+  Tuple *b;
+  size_t next;
+};
+constexpr int kInlineDepth = 64;
+
+enum class Verdict { Equal, Different, Undecided };
+
+/// Pre-order comparison on an inline frame stack, no recursion: decides
+/// unless the tuples nest deeper than kInlineDepth or more than `budget`
+/// tuple pairs are met (a cycle, or much sharing), which leaves it to the
+/// work list.
+Verdict equalShallowNesting(Tuple *a, Tuple *b) noexcept {
+  TupleFrame frames[kInlineDepth];
+  int depth = 0;
+  int budget = kInlinePairBudget;
+  frames[depth++] = TupleFrame{a, b, 0};
+  while (depth > 0) {
+    TupleFrame &frame = frames[depth - 1];
+    if (frame.next == frame.a->length()) {
+      --depth;
+      continue;
+    }
+    RtValue x = loadShared(&frame.a->items()[frame.next]),
+            y = loadShared(&frame.b->items()[frame.next]);
+    ++frame.next;
+    Shallow shallow = compareShallow(x, y);
+    if (shallow == Shallow::Different)
+      return Verdict::Different;
+    if (shallow == Shallow::Equal)
+      continue;
+    if (--budget <= 0 || depth == kInlineDepth)
+      return Verdict::Undecided;
+    frames[depth++] = TupleFrame{reinterpret_cast<Tuple *>(trustedObject(x)),
+                                 reinterpret_cast<Tuple *>(trustedObject(y)), 0};
   }
-  auto *ta = reinterpret_cast<Tuple *>(trustedObject(a));
-  auto *tb = reinterpret_cast<Tuple *>(trustedObject(b));
-  for (size_t i = 0; i < ta->length(); ++i) {
-    if (!equalRecursive(ta->items()[i], tb->items()[i], budget, exhausted))
-      return false;
-  }
-  return true;
+  return Verdict::Equal;
 }
 
 struct PairHash {
@@ -66,13 +92,22 @@ struct PairHash {
 };
 
 /// Bisimulation on an explicit work list: terminates on cycles, never
-/// recurses. Allocates (malloc), so it is only the fallback.
+/// recurses. Allocates, so it is only the fallback; throws std::bad_alloc
+/// when memory runs out. The work list is a ScannedStack (the collector sees
+/// the pending pairs); the set of pairs assumed equal only compares
+/// addresses, so it may live in malloc memory.
+struct Pair {
+  RtValue x, y;
+};
+
 bool equalByWorkList(RtValue a, RtValue b) {
-  std::vector<std::pair<RtValue, RtValue>> work{{a, b}};
+  ScannedStack<Pair, 32> work;
   std::unordered_set<std::pair<RtValue, RtValue>, PairHash> assumed;
+  if (!work.push(Pair{a, b}))
+    throw std::bad_alloc();
   while (!work.empty()) {
     auto [x, y] = work.back();
-    work.pop_back();
+    work.pop();
     Shallow shallow = compareShallow(x, y);
     if (shallow == Shallow::Different)
       return false;
@@ -80,8 +115,10 @@ bool equalByWorkList(RtValue a, RtValue b) {
       continue;
     auto *tx = reinterpret_cast<Tuple *>(trustedObject(x));
     auto *ty = reinterpret_cast<Tuple *>(trustedObject(y));
-    for (size_t i = tx->length(); i-- > 0;)
-      work.push_back({tx->items()[i], ty->items()[i]});
+    for (size_t i = tx->length(); i-- > 0;) {
+      if (!work.push(Pair{loadShared(&tx->items()[i]), loadShared(&ty->items()[i])}))
+        throw std::bad_alloc();
+    }
   }
   return true;
 }
@@ -97,11 +134,13 @@ bool intEqualsFloat(int64_t i, double d) noexcept {
 }
 
 bool valuesEqual(RtValue a, RtValue b) noexcept {
-  int budget = kRecursiveBudget;
-  bool exhausted = false;
-  bool equal = equalRecursive(a, b, budget, exhausted);
-  if (!exhausted)
-    return equal;
+  Shallow shallow = compareShallow(a, b);
+  if (shallow != Shallow::BothTuples)
+    return shallow == Shallow::Equal;
+  Verdict verdict = equalShallowNesting(reinterpret_cast<Tuple *>(trustedObject(a)),
+                                        reinterpret_cast<Tuple *>(trustedObject(b)));
+  if (verdict != Verdict::Undecided)
+    return verdict == Verdict::Equal;
   try {
     return equalByWorkList(a, b);
   } catch (...) { // out of malloc memory: cannot decide, say "different"

@@ -4,10 +4,12 @@
 //   - ints and floats compare by number: int i equals float d when d is
 //     integral and exactly i (no rounding through double); 0.0 == -0.0;
 //   - strings compare by bytes;
-//   - tuples compare element-wise, recursively. Cyclic or deeply shared
-//     tuples are compared as bisimilar trees: past a work budget the
-//     comparison switches to an explicit work list that assumes a pair
-//     already under comparison is equal, which terminates on any graph;
+//   - tuples compare element-wise, at any depth, without recursion (a fiber
+//     stack of tens of KiB suffices): first on 64 inline frames; tuples
+//     nested deeper, cyclic or much shared ones (past a budget of tuple
+//     pairs) are compared as bisimilar trees on an explicit work list that
+//     assumes a pair already under comparison is equal, which terminates on
+//     any graph;
 //   - every other heap value (arrays, dicts, objects, ...) by identity;
 //   - nil, true, false and symbols by identity.
 #ifndef SIMPLE_RT_VALUE_EQUALITY_H

@@ -6,8 +6,11 @@
 //   nil/bool/symbol   mixWords of the bits, salted
 //   string            hashBytes of its bytes, cached in the string
 //   tuple             its length and its elements' hashes, in pre-order over
-//                     at most kTupleHashBudget nested elements (equal tuples
-//                     unfold to the same tree, so they agree on the prefix)
+//                     at most kTupleHashBudget nested elements, and tuples
+//                     nested kTupleHashDepth deep by their length alone
+//                     (equal tuples unfold to the same tree, so they agree
+//                     on the prefix and the cut); no recursion, so hashing
+//                     fits a fiber's stack whatever the nesting
 //   other heap value  the address (identity)
 //
 // The mixing is a 64x64->128-bit multiply folded to 64 bits (as in wyhash and
@@ -28,6 +31,7 @@ inline constexpr uint64_t kHashP1 = 0xe7037ed1a0b428dbull;
 inline constexpr uint64_t kHashP2 = 0x8ebc6af09c88c6e3ull;
 inline constexpr uint64_t kHashP3 = 0x589965cc75374cc3ull;
 inline constexpr int kTupleHashBudget = 4096;
+inline constexpr int kTupleHashDepth = 64;
 
 inline uint64_t mixWords(uint64_t a, uint64_t b) noexcept {
   unsigned __int128 product = static_cast<unsigned __int128>(a) * b;

@@ -1,4 +1,4 @@
-// The error codes of the per-thread last-error record (rt_error_code).
+// The error codes of the per-task last-error record (rt_error_code).
 //
 // Every rt_* function that gets bad input returns its documented error value
 // and records one of these codes together with its own name and a reason;

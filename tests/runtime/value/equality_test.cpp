@@ -1,6 +1,9 @@
 #include "test_support.h"
 
+#include "value/hashing.h"
+
 #include <cmath>
+#include <random>
 #include <string>
 
 using namespace simple::test;
@@ -154,4 +157,99 @@ TEST(Hashing, CyclicTuplesHash) {
 
 TEST(Hashing, GarbageHashesToZeroAndRecordsBadValue) {
   expectRejectsAll(garbageValues(), int64_t(0), rt_value_hash);
+}
+
+namespace {
+
+bool isTuple(RtValue v) {
+  bool tuple = rt_tuple_len(v) >= 0;
+  rt_error_clear();
+  return tuple;
+}
+
+/// The tuple hash as value/hashing.h defines it, by plain recursion (the
+/// runtime walks an explicit stack): pre-order, kTupleHashBudget elements in
+/// all, tuples kTupleHashDepth deep by their length alone. Without the depth
+/// cut this is the recursive definition the runtime used before.
+uint64_t referenceTupleHash(RtValue tuple, int &budget, int level) {
+  using namespace simple::rt;
+  int64_t length = rt_tuple_len(tuple);
+  uint64_t hash = mixWords(static_cast<uint64_t>(length) ^ kHashP3, kHashP1);
+  if (level >= kTupleHashDepth)
+    return hash;
+  for (int64_t i = 0; i < length && budget > 0; ++i) {
+    RtValue item = rt_tuple_get(tuple, i);
+    --budget;
+    uint64_t element = isTuple(item) ? referenceTupleHash(item, budget, level + 1)
+                                     : static_cast<uint64_t>(rt_value_hash(item));
+    hash = mixWords(hash ^ element, kHashP2);
+  }
+  return hash;
+}
+
+int64_t referenceHash(RtValue tuple) {
+  int budget = simple::rt::kTupleHashBudget;
+  return static_cast<int64_t>(referenceTupleHash(tuple, budget, 0));
+}
+
+/// A random tuple tree: ints, floats, strings, nils and tuples.
+RtValue randomTuple(std::mt19937_64 &random, int depth) {
+  int64_t length = static_cast<int64_t>(random() % 5);
+  RtValue tuple = rt_tuple_new(length);
+  for (int64_t i = 0; i < length; ++i) {
+    RtValue item;
+    switch (random() % (depth > 0 ? 5 : 4)) {
+    case 0:
+      item = I(static_cast<int64_t>(random() % 1000) - 500);
+      break;
+    case 1:
+      item = rt_value_float(static_cast<double>(random() % 1000) / 8);
+      break;
+    case 2:
+      item = str(std::to_string(random()));
+      break;
+    case 3:
+      item = RT_NIL;
+      break;
+    default:
+      item = randomTuple(random, depth - 1);
+    }
+    rt_tuple_set(tuple, i, item);
+  }
+  return tuple;
+}
+
+} // namespace
+
+TEST(Hashing, TupleHashesFollowTheDocumentedPreOrder) {
+  std::mt19937_64 random(99);
+  for (int i = 0; i < 300; ++i) {
+    RtValue tuple = randomTuple(random, 6);
+    EXPECT_EQ(rt_value_hash(tuple), referenceHash(tuple)) << printed(tuple);
+  }
+  // Wider than the element budget.
+  RtValue wide = rt_tuple_new(3 * simple::rt::kTupleHashBudget);
+  for (int i = 0; i < 3 * simple::rt::kTupleHashBudget; ++i)
+    rt_tuple_set(wide, i, randomTuple(random, 1));
+  EXPECT_EQ(rt_value_hash(wide), referenceHash(wide));
+}
+
+TEST(Hashing, TuplesNestedPastTheHashDepthHashByTheirPrefix) {
+  // Chains of 1-tuples around different leaves: equal hashes exactly when
+  // the leaves lie at or past the depth cut.
+  for (int depth : {simple::rt::kTupleHashDepth - 1, simple::rt::kTupleHashDepth,
+                    simple::rt::kTupleHashDepth + 1, 3 * simple::rt::kTupleHashDepth}) {
+    RtValue a = I(1), b = I(2);
+    for (int i = 0; i < depth; ++i) {
+      RtValue na = rt_tuple_new(1), nb = rt_tuple_new(1);
+      rt_tuple_set(na, 0, a);
+      rt_tuple_set(nb, 0, b);
+      a = na;
+      b = nb;
+    }
+    EXPECT_EQ(rt_value_hash(a), referenceHash(a)) << depth;
+    EXPECT_EQ(rt_value_hash(b), referenceHash(b)) << depth;
+    EXPECT_EQ(rt_value_hash(a) == rt_value_hash(b), depth > simple::rt::kTupleHashDepth) << depth;
+    EXPECT_EQ(rt_value_eq(a, b), 0) << depth;
+  }
 }
