@@ -11,6 +11,7 @@
 //      own functions (LLVM, the runtime's internals) are not in the dynamic
 //      symbol table and a declaration can never bind to them by accident.
 #include <simple/jit/engine.h>
+#include <simple/jit/fault_handler.h>
 
 #include "code_map_plugin.h"
 #include "jitdump.h"
@@ -414,6 +415,15 @@ Error Engine::Impl::create() {
         llvm::orc::ExecutorSymbolDef(llvm::orc::ExecutorAddr::fromPtr(function.address),
                                      llvm::JITSymbolFlags::Exported |
                                          llvm::JITSymbolFlags::Callable);
+  // Threads JIT'd code starts begin on an alternate signal stack, so the
+  // fault handler can report a stack overflow on them.
+  auto interpose = [&](llvm::StringRef name, auto *function) {
+    runtimeSymbols[jit_->mangleAndIntern(name)] = llvm::orc::ExecutorSymbolDef(
+        llvm::orc::ExecutorAddr::fromPtr(function),
+        llvm::JITSymbolFlags::Exported | llvm::JITSymbolFlags::Callable);
+  };
+  interpose("pthread_create", &createThreadWithAltStack);
+  interpose("thrd_create", &createC11ThreadWithAltStack);
   if (auto error = runtimeDylib.define(llvm::orc::absoluteSymbols(std::move(runtimeSymbols))))
     return fromLlvm(std::move(error), ErrorCode::Internal);
 
