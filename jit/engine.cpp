@@ -19,6 +19,7 @@
 #include "optimizer.h"
 #include "symbol_hints.h"
 
+#include <simple/emulated_tls.h>
 #include <simple/runtime_abi_table.h>
 #include <simple/runtime_host.h>
 
@@ -424,6 +425,8 @@ Error Engine::Impl::create() {
   };
   interpose("pthread_create", &createThreadWithAltStack);
   interpose("thrd_create", &createC11ThreadWithAltStack);
+  // JIT'd thread_locals (emulated TLS) live in memory the collector scans.
+  interpose("__emutls_get_address", &rt::emulatedTlsAddress);
   if (auto error = runtimeDylib.define(llvm::orc::absoluteSymbols(std::move(runtimeSymbols))))
     return fromLlvm(std::move(error), ErrorCode::Internal);
 
