@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -18,32 +20,42 @@ struct FunctionEntry {
   std::string name;
 };
 
+// The functions of one linked graph, sorted by begin, and the span they
+// cover. Immutable once published.
+struct FunctionChunk {
+  std::vector<FunctionEntry> entries;
+  uintptr_t low = UINTPTR_MAX;
+  uintptr_t high = 0;
+};
+
 // The process-wide function table, read by the fault handler on whichever
 // thread faults, at any moment, so readers take no lock at all.
 //
-// Protocol: the table is an immutable snapshot (a vector sorted by begin)
-// published through gSnapshot. Writers (linking threads) serialise on
-// gWriterMutex, build a new snapshot, publish it, and delete the old one only
+// Protocol: the table is an immutable snapshot, a list of chunks (newest
+// last), published through gSnapshot. Writers (linking threads) serialise on
+// gWriterMutex, build a new snapshot (the old list plus or minus one chunk:
+// pointer copies, never the names), publish it, and delete the old one only
 // when no reader is inside findJitFunction; otherwise they retire it and a
-// later writer deletes it. A reader increments gReaders before loading the
-// pointer and decrements it after its last access. With sequentially
-// consistent operations: a writer that publishes and then sees gReaders == 0
-// knows every later reader loads the new snapshot, so the old one is
-// unreachable. A fault in the middle of a write still finds the previous
-// snapshot: the name is never lost to a busy table.
-using Snapshot = std::vector<FunctionEntry>;
+// later writer deletes it. A chunk lives as long as a snapshot or its
+// contribution holds it. A reader increments gReaders before loading the
+// pointer and decrements it after its last access, and never touches the
+// reference counts. With sequentially consistent operations: a writer that
+// publishes and then sees gReaders == 0 knows every later reader loads the
+// new snapshot, so the old one is unreachable. A fault in the middle of a
+// write still finds the previous snapshot: the name is never lost to a busy
+// table.
+using Snapshot = std::vector<std::shared_ptr<const FunctionChunk>>;
 std::mutex gWriterMutex;
 std::atomic<const Snapshot *> gSnapshot{nullptr};
 std::atomic<int> gReaders{0};
 std::vector<const Snapshot *> gRetired; // guarded by gWriterMutex
 
-// Replaces the table with edit(copy of the table). Caller holds gWriterMutex.
+// Replaces the table with edit(copy of the table).
 template <typename Edit> void publishEdited(Edit &&edit) {
+  std::lock_guard lock(gWriterMutex);
   const Snapshot *old = gSnapshot.load();
   auto *next = old ? new Snapshot(*old) : new Snapshot();
   edit(*next);
-  std::sort(next->begin(), next->end(),
-            [](const FunctionEntry &a, const FunctionEntry &b) { return a.begin < b.begin; });
   gSnapshot.store(next);
   if (old)
     gRetired.push_back(old);
@@ -54,30 +66,49 @@ template <typename Edit> void publishEdited(Edit &&edit) {
   }
 }
 
-void addFunctions(std::vector<FunctionEntry> functions) {
-  std::lock_guard lock(gWriterMutex);
-  publishEdited([&](Snapshot &table) {
-    for (FunctionEntry &function : functions) {
-      // A re-linked address replaces the stale entry for it.
-      std::erase_if(table, [&](const FunctionEntry &e) { return e.begin == function.begin; });
-      table.push_back(std::move(function));
-    }
-  });
+std::shared_ptr<const FunctionChunk> publishFunctions(std::vector<FunctionEntry> functions) {
+  auto chunk = std::make_shared<FunctionChunk>();
+  std::sort(functions.begin(), functions.end(),
+            [](const FunctionEntry &a, const FunctionEntry &b) { return a.begin < b.begin; });
+  for (const FunctionEntry &function : functions) {
+    chunk->low = std::min(chunk->low, function.begin);
+    chunk->high = std::max(chunk->high, function.end);
+  }
+  chunk->entries = std::move(functions);
+  std::shared_ptr<const FunctionChunk> published = std::move(chunk);
+  publishEdited([&](Snapshot &table) { table.push_back(published); });
+  return published;
 }
 
 void releaseContribution(const CodeMapPlugin::Contribution &contribution) {
-  if (!contribution.functions.empty()) {
-    std::lock_guard lock(gWriterMutex);
+  if (contribution.functions) {
+    const void *chunk = contribution.functions.get();
     publishEdited([&](Snapshot &table) {
-      std::erase_if(table, [&](const FunctionEntry &entry) {
-        return std::any_of(
-            contribution.functions.begin(), contribution.functions.end(),
-            [&](const CodeMapPlugin::Range &range) { return range.begin == entry.begin; });
-      });
+      std::erase_if(table, [&](const auto &entry) { return entry.get() == chunk; });
     });
   }
   for (const CodeMapPlugin::Range &range : contribution.roots)
     rt::removeRoots(reinterpret_cast<void *>(range.begin), reinterpret_cast<void *>(range.end));
+}
+
+// The entry of `chunk` containing `address`, or null.
+const FunctionEntry *findIn(const FunctionChunk &chunk, uintptr_t address) {
+  if (address < chunk.low || address >= chunk.high)
+    return nullptr;
+  auto next = std::upper_bound(
+      chunk.entries.begin(), chunk.entries.end(), address,
+      [](uintptr_t value, const FunctionEntry &entry) { return value < entry.begin; });
+  // Functions do not overlap, but an unsized symbol is assumed to run to the
+  // end of its block: look back past entries that end too early.
+  while (next != chunk.entries.begin()) {
+    const FunctionEntry &entry = *std::prev(next);
+    if (address < entry.end)
+      return &entry;
+    if (entry.begin + (uintptr_t(1) << 20) < address)
+      return nullptr; // no function is a megabyte long
+    --next;
+  }
+  return nullptr;
 }
 
 bool isExecutable(const llvm::jitlink::Section &section) {
@@ -92,30 +123,18 @@ bool findJitFunction(uintptr_t address, char *name, size_t capacity, uintptr_t *
     return false;
   gReaders.fetch_add(1);
   const Snapshot *table = gSnapshot.load();
-  bool found = false;
-  if (table) {
-    auto next = std::upper_bound(
-        table->begin(), table->end(), address,
-        [](uintptr_t value, const FunctionEntry &entry) { return value < entry.begin; });
-    // Functions do not overlap, but an unsized symbol is assumed to run to
-    // the end of its block: look back past entries that end too early.
-    while (next != table->begin()) {
-      const FunctionEntry &entry = *std::prev(next);
-      if (address < entry.end) {
-        size_t length = std::min(entry.name.size(), capacity - 1);
-        std::memcpy(name, entry.name.data(), length);
-        name[length] = '\0';
-        *offset = address - entry.begin;
-        found = true;
-        break;
-      }
-      if (entry.begin + (1u << 20) < address)
-        break; // no function is a megabyte long
-      --next;
-    }
+  const FunctionEntry *found = nullptr;
+  // Newest first: memory of a removed module may hold a newer one's code.
+  for (size_t i = table ? table->size() : 0; i > 0 && !found; --i)
+    found = findIn(*(*table)[i - 1], address);
+  if (found) {
+    size_t length = std::min(found->name.size(), capacity - 1);
+    std::memcpy(name, found->name.data(), length);
+    name[length] = '\0';
+    *offset = address - found->begin;
   }
   gReaders.fetch_sub(1);
-  return found;
+  return found != nullptr;
 }
 
 CodeMapPlugin::~CodeMapPlugin() {
@@ -163,7 +182,6 @@ void CodeMapPlugin::recordGraph(llvm::orc::MaterializationResponsibility &respon
     if (size == 0)
       continue;
     functions.push_back({begin, begin + size, symbol->getName().str()});
-    contribution.functions.push_back({begin, begin + size});
   }
   for (llvm::jitlink::Section &section : graph.sections()) {
     bool writable = (static_cast<unsigned>(section.getMemProt()) &
@@ -178,7 +196,7 @@ void CodeMapPlugin::recordGraph(llvm::orc::MaterializationResponsibility &respon
     contribution.roots.push_back(root);
   }
   if (!functions.empty())
-    addFunctions(std::move(functions));
+    contribution.functions = publishFunctions(std::move(functions));
   std::lock_guard lock(mutex_);
   pending_[&responsibility].push_back(std::move(contribution));
 }
