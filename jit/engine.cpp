@@ -54,25 +54,12 @@ void initializeLlvmOnce() {
   });
 }
 
-llvm::CodeGenOptLevel codeGenLevel(OptLevel level) {
-  switch (level) {
-  case OptLevel::O0:
-    return llvm::CodeGenOptLevel::None;
-  case OptLevel::O1:
-    return llvm::CodeGenOptLevel::Less;
-  case OptLevel::O2:
-    return llvm::CodeGenOptLevel::Default;
-  case OptLevel::O3:
-    return llvm::CodeGenOptLevel::Aggressive;
-  }
-  return llvm::CodeGenOptLevel::Default;
-}
-
 } // namespace
 
 class Engine::Impl {
 public:
-  explicit Impl(const EngineOptions &options) : options_(options), timer_(options.collectTimings) {}
+  explicit Impl(const EngineOptions &options)
+      : options_(options), timer_(options.collectTimings), optimizer_(options.optLevel) {}
   ~Impl();
 
   Error create();
@@ -90,7 +77,6 @@ public:
 
 private:
   Error configure();
-  Error checkTarget(llvm::Module &module);
   void optimize(llvm::Module &module);
   void recordSessionError(llvm::Error error);
   std::string takeSessionError();
@@ -103,8 +89,7 @@ private:
   llvm::orc::LLLazyJIT *lazyJit_ = nullptr; // jit_ when options_.lazy
   void *lazyFailureEntry_ = nullptr;
 
-  std::mutex optimizerMutex_; // the IR transform may run on any compiling thread
-  std::unique_ptr<llvm::TargetMachine> optimizerTarget_;
+  ModuleOptimizer optimizer_; // thread-safe: ORC transforms on any compiling thread
 
   std::recursive_mutex apiMutex_; // every public call; guards modules_
   ModuleIndex modules_;
@@ -263,46 +248,8 @@ void Engine::Impl::optimize(llvm::Module &module) {
   if (isPlatformModule(module))
     return;
   PhaseTimer::Stopwatch stopwatch = timer_.start();
-  std::lock_guard lock(optimizerMutex_);
-  // The module's materialisation unit promised every linkonce definition
-  // before this transform ran; GlobalDCE must not delete an unused one.
-  keepLinkonceDefinitions(module);
-  if (!optimizerTarget_) {
-    auto targetBuilder = llvm::orc::JITTargetMachineBuilder::detectHost();
-    if (targetBuilder) {
-      targetBuilder->setCodeGenOptLevel(codeGenLevel(options_.optLevel));
-      if (auto machine = targetBuilder->createTargetMachine())
-        optimizerTarget_ = std::move(*machine);
-      else
-        llvm::consumeError(machine.takeError());
-    } else {
-      llvm::consumeError(targetBuilder.takeError());
-    }
-  }
-  if (optimizerTarget_)
-    optimizeModule(module, options_.optLevel, *optimizerTarget_);
+  optimizer_.optimize(module);
   timer_.stop(Phase::Optimize, stopwatch);
-}
-
-Error Engine::Impl::checkTarget(llvm::Module &module) {
-  const llvm::DataLayout &layout = jit_->getDataLayout();
-  const llvm::Triple &host = jit_->getTargetTriple();
-  if (module.getTargetTriple().empty()) {
-    module.setTargetTriple(host.str());
-  } else {
-    llvm::Triple wanted(module.getTargetTriple());
-    if (wanted.getArch() != host.getArch())
-      return Error(ErrorCode::InvalidIR, module.getModuleIdentifier() + ": module targets '" +
-                                             wanted.str() + "' but this machine is '" + host.str() +
-                                             "'");
-  }
-  if (module.getDataLayout().isDefault())
-    module.setDataLayout(layout);
-  else if (module.getDataLayout() != layout)
-    return Error(ErrorCode::InvalidIR,
-                 module.getModuleIdentifier() + ": data layout '" + module.getDataLayoutStr() +
-                     "' differs from this machine's '" + layout.getStringRepresentation() + "'");
-  return Error::success();
 }
 
 // Verifies and summarises the new module without the lock (it touches only
@@ -316,7 +263,7 @@ Expected<ModuleHandle> Engine::Impl::addModule(Expected<LoadedModule> loaded) {
     return error;
   if (Error error = checkRuntimeAbi(module))
     return error;
-  if (Error error = checkTarget(module))
+  if (Error error = adaptToTarget(module, jit_->getDataLayout(), jit_->getTargetTriple()))
     return error;
   ModuleSummary summary = summarizeModule(module);
   timer_.stop(Phase::Verify, stopwatch);
