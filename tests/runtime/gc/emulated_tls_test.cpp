@@ -10,7 +10,9 @@
 #include <gc.h>
 
 #include <atomic>
+#include <condition_variable>
 #include <cstring>
+#include <mutex>
 #include <thread>
 
 using namespace simple::test;
@@ -42,6 +44,39 @@ void countFinalized(void *) { gFinalized.fetch_add(1); }
   }
 }
 
+// Runs `store` on a new thread, then `collect` on this thread while the new
+// one waits, then `check` on the new thread. The collections run on the main
+// thread while the other is blocked in a condition wait: under
+// ThreadSanitizer, bdwgc's stop-the-world signal to a thread blocked in
+// pthread_join often goes unanswered and it aborts with "Signals delivery
+// fails constantly" (docs/debugging.md).
+template <typename Store, typename Collect, typename Check>
+void storeCollectCheck(Store store, Collect collect, Check check) {
+  std::mutex mutex;
+  std::condition_variable changed;
+  int stage = 0; // 1: stored, 2: collected
+  std::thread worker([&] {
+    store();
+    std::unique_lock lock(mutex);
+    stage = 1;
+    changed.notify_all();
+    changed.wait(lock, [&] { return stage == 2; });
+    lock.unlock();
+    check();
+  });
+  {
+    std::unique_lock lock(mutex);
+    changed.wait(lock, [&] { return stage == 1; });
+  }
+  collect();
+  {
+    std::lock_guard lock(mutex);
+    stage = 2;
+  }
+  changed.notify_all();
+  worker.join();
+}
+
 TEST(EmulatedTls, EachThreadGetsItsOwnInstanceStartingFromTheInitialValue) {
   static const int64_t initial[2] = {7, 9};
   EmulatedTlsControl control{sizeof initial, alignof(int64_t), 0, initial};
@@ -53,11 +88,10 @@ TEST(EmulatedTls, EachThreadGetsItsOwnInstanceStartingFromTheInitialValue) {
   EXPECT_EQ(emulatedTlsAddress(&control), mine);
   int64_t *theirs = nullptr;
   int64_t theirFirst = 0;
-  std::thread other([&] {
+  std::thread([&] {
     theirs = static_cast<int64_t *>(emulatedTlsAddress(&control));
     theirFirst = theirs[0];
-  });
-  other.join();
+  }).join();
   EXPECT_NE(theirs, mine);
   EXPECT_EQ(theirFirst, 7);
   EXPECT_EQ(mine[0], 100);
@@ -88,29 +122,33 @@ TEST(EmulatedTls, ManyVariablesOnOneThreadKeepTheirValuesAsTheTableGrows) {
   static EmulatedTlsControl controls[kCount];
   for (EmulatedTlsControl &control : controls)
     control = {sizeof(RtValue), alignof(RtValue), 0, nullptr};
-  std::thread worker([] {
-    for (int i = 0; i < kCount; ++i)
-      *static_cast<RtValue *>(emulatedTlsAddress(&controls[i])) = str("value " + std::to_string(i));
-    collectAndAllocate(5);
-    for (int i = 0; i < kCount; ++i)
-      EXPECT_EQ(text(*static_cast<RtValue *>(emulatedTlsAddress(&controls[i]))),
-                "value " + std::to_string(i));
-  });
-  worker.join();
+  storeCollectCheck(
+      [] {
+        for (int i = 0; i < kCount; ++i)
+          *static_cast<RtValue *>(emulatedTlsAddress(&controls[i])) =
+              str("value " + std::to_string(i));
+      },
+      [] { collectAndAllocate(5); },
+      [] {
+        for (int i = 0; i < kCount; ++i)
+          EXPECT_EQ(text(*static_cast<RtValue *>(emulatedTlsAddress(&controls[i]))),
+                    "value " + std::to_string(i));
+      });
 }
 
 TEST(EmulatedTls, AValueHeldOnlyInAThreadLocalSurvivesWhileItsThreadLivesAndIsReleasedAfter) {
   static EmulatedTlsControl control{sizeof(RtValue), alignof(RtValue), 0, nullptr};
   gFinalized.store(0);
-  std::thread worker([] {
-    keepOnlyInThreadLocal(&control);
-    collectAndAllocate(20);
-    EXPECT_EQ(gFinalized.load(), 0) << "collected while its thread still holds it";
-    RtValue kept = *static_cast<RtValue *>(emulatedTlsAddress(&control));
-    EXPECT_EQ(rt_array_len(kept), 1);
-    EXPECT_EQ(rt_value_as_int(rt_array_get(kept, 0)), 42);
-  });
-  worker.join();
+  storeCollectCheck([] { keepOnlyInThreadLocal(&control); },
+                    [] {
+                      collectAndAllocate(20);
+                      EXPECT_EQ(gFinalized.load(), 0) << "collected while its thread holds it";
+                    },
+                    [] {
+                      RtValue kept = *static_cast<RtValue *>(emulatedTlsAddress(&control));
+                      EXPECT_EQ(rt_array_len(kept), 1);
+                      EXPECT_EQ(rt_value_as_int(rt_array_get(kept, 0)), 42);
+                    });
   for (int i = 0; i < 50 && gFinalized.load() == 0; ++i)
     collectAndAllocate(1);
   EXPECT_EQ(gFinalized.load(), 1) << "not released when its thread exited";

@@ -62,7 +62,8 @@ class Engine {
 public:
   /// Creates an engine. Initialises the runtime (idempotent) and LLVM's
   /// native target on first use. Fails with LibraryLoadFailed when a library
-  /// of options.libraries cannot be opened.
+  /// of options.libraries cannot be opened, and with Internal when 64 lazy
+  /// engines (options.lazy) already exist.
   static Expected<std::unique_ptr<Engine>> create(const EngineOptions &options);
 
   /// Releases every module and its code. Runs no static destructors: call
