@@ -146,13 +146,15 @@ void createAltStackKey() { pthread_key_create(&gAltStackKey, releaseAltStack); }
 
 using PthreadCreate = int (*)(pthread_t *, const pthread_attr_t *, void *(*)(void *), void *);
 
-// libc's pthread_create, found past this object: the simple-jit tool
-// defines its own pthread_create (forwarding here), so a direct call from
-// here could come back to it.
+// libc's pthread_create, found past this object (or, failing that, in libc
+// itself): the simple-jit tool defines its own pthread_create (forwarding
+// here), so a direct call or a default lookup could come back to it.
 PthreadCreate realPthreadCreate() {
   static PthreadCreate real = [] {
-    auto found = reinterpret_cast<PthreadCreate>(dlsym(RTLD_NEXT, "pthread_create"));
-    return found ? found : reinterpret_cast<PthreadCreate>(dlsym(RTLD_DEFAULT, "pthread_create"));
+    if (void *next = dlsym(RTLD_NEXT, "pthread_create"))
+      return reinterpret_cast<PthreadCreate>(next);
+    void *libc = dlopen("libc.so.6", RTLD_NOW | RTLD_NOLOAD);
+    return libc ? reinterpret_cast<PthreadCreate>(dlsym(libc, "pthread_create")) : nullptr;
   }();
   return real;
 }
