@@ -15,9 +15,11 @@ namespace simple::jit {
 
 /// Writes the name of the JIT'd function containing `address` into `name`
 /// (NUL-terminated, truncated to `capacity`) and its offset into `offset`.
-/// Returns false when no JIT'd function contains it or the table is busy.
-/// Async-signal-safe enough for a fault handler: it only tries a lock and
-/// copies bytes.
+/// Returns false when no JIT'd function contains it. Every named symbol of
+/// executable code is in the table (internal functions and every text section
+/// included). Async-signal-safe for a fault handler on any thread: it takes
+/// no lock and does not allocate, and finds the name even while another
+/// thread is linking (see the protocol in code_map.cpp).
 bool findJitFunction(uintptr_t address, char *name, size_t capacity, uintptr_t *offset);
 
 } // namespace simple::jit

@@ -6,6 +6,7 @@
 
 #include <llvm/ExecutionEngine/Orc/ObjectLinkingLayer.h>
 
+#include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -32,8 +33,9 @@ public:
   };
   /// What one linked graph contributed.
   struct Contribution {
-    std::vector<Range> functions; // registered in the process-wide function table
-    std::vector<Range> roots;     // registered with the collector
+    // This graph's part of the process-wide function table (code_map.cpp).
+    std::shared_ptr<const void> functions;
+    std::vector<Range> roots; // registered with the collector
   };
 
 private:

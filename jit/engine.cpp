@@ -1,118 +1,49 @@
-// The engine: ORC LLJIT (or LLLazyJIT) configured for the Simple runtime.
+// The engine: ORC's LLJIT (or LLLazyJIT) configured for the Simple runtime.
+// The pieces around it live in their own files: symbol resolution
+// (runtime_symbols.h), the module index and symbol diagnostics
+// (module_index.h), calling the entry (entry_call.h), exit-time finalisation
+// (exit_finalization.h), lazy-compilation failures (lazy_failure.h), error
+// conversion (error_conversion.h) and timings (compile_timing.h).
 //
-// Symbol resolution, in the order JIT'd code sees it:
-//   1. the module's own JITDylib ("main": every added module);
-//   2. "<simple-runtime>": every rt_* function of the ABI table, as absolute
-//      symbols;
-//   3. "<libraries>": the shared libraries given with --load;
-//   4. LLJIT's platform and process-symbols JITDylibs: atexit/__cxa_atexit
-//      interposition, then the shared libraries the process links (libc, libm,
-//      libstdc++, libgcc_s). simple-jit is not linked with -rdynamic, so its
-//      own functions (LLVM, the runtime's internals) are not in the dynamic
-//      symbol table and a declaration can never bind to them by accident.
+// Concurrency: every public call takes apiMutex_ (recursive, so JIT'd code
+// that runs inside a call, such as a static constructor, may call the engine
+// on the same thread). runMain releases it while the entry runs. ORC's own
+// locks cover what runs without it: lazy compilation triggered by JIT'd
+// code, and the session error reporter (its own mutex, sessionErrorMutex_).
 #include <simple/jit/engine.h>
 
 #include "code_map_plugin.h"
+#include "compile_timing.h"
+#include "entry_call.h"
+#include "error_conversion.h"
+#include "exit_finalization.h"
 #include "jitdump.h"
+#include "lazy_failure.h"
+#include "module_index.h"
 #include "module_loader.h"
 #include "optimizer.h"
-#include "symbol_hints.h"
+#include "runtime_symbols.h"
 
-#include <simple/runtime_abi_table.h>
 #include <simple/runtime_host.h>
 
 #include <llvm/ExecutionEngine/Orc/CompileUtils.h>
 #include <llvm/ExecutionEngine/Orc/DebugObjectManagerPlugin.h>
 #include <llvm/ExecutionEngine/Orc/Debugging/PerfSupportPlugin.h>
 #include <llvm/ExecutionEngine/Orc/EPCDebugObjectRegistrar.h>
-#include <llvm/ExecutionEngine/Orc/ExecutionUtils.h>
 #include <llvm/ExecutionEngine/Orc/LLJIT.h>
 #include <llvm/ExecutionEngine/Orc/ObjectLinkingLayer.h>
-#include <llvm/ExecutionEngine/Orc/Shared/OrcError.h>
 #include <llvm/ExecutionEngine/Orc/TargetProcess/JITLoaderGDB.h>
 #include <llvm/ExecutionEngine/Orc/TargetProcess/JITLoaderPerf.h>
-#include <llvm/IR/Constants.h>
-#include <llvm/IR/Instructions.h>
 #include <llvm/Support/TargetSelect.h>
 #include <llvm/Target/TargetMachine.h>
-#include <llvm/TargetParser/Host.h>
 
-#include <atomic>
-#include <cstdio>
+#include <algorithm>
 #include <cstdlib>
-#include <map>
 #include <mutex>
-#include <set>
-#include <unistd.h>
 #include <utility>
-
-extern char **environ;
 
 namespace simple::jit {
 namespace {
-
-using Clock = std::chrono::steady_clock;
-using orc_ns = std::atomic<int64_t>;
-
-std::chrono::nanoseconds since(Clock::time_point start) {
-  return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - start);
-}
-
-std::string toStd(llvm::StringRef text) { return text.str(); }
-
-// The last error ORC reported asynchronously (lazy compilation runs on calls
-// from JIT'd code, where no caller can receive an Error).
-std::mutex gSessionErrorMutex;
-std::string gSessionError;
-
-void reportSessionError(llvm::Error error) {
-  std::string message = llvm::toString(std::move(error));
-  std::lock_guard lock(gSessionErrorMutex);
-  gSessionError = message;
-}
-
-// The asynchronous error recorded since the last call, if any, cleared.
-std::string takeSessionError() {
-  std::lock_guard lock(gSessionErrorMutex);
-  return std::exchange(gSessionError, std::string());
-}
-
-// Where a stub jumps when lazy compilation of its function failed. There is
-// no caller to return an error to: say why and end the process.
-[[noreturn]] void onLazyCompileFailure() {
-  std::string message;
-  {
-    std::lock_guard lock(gSessionErrorMutex);
-    message = gSessionError;
-  }
-  std::fprintf(stderr, "simple-jit: error: lazy compilation failed%s%s\n",
-               message.empty() ? "" : ": ", message.c_str());
-  std::fflush(stdout);
-  std::_Exit(70);
-}
-
-// Converts an llvm::Error, classifying the cases a user can act on.
-Error fromLlvm(llvm::Error error, ErrorCode fallback) {
-  ErrorCode code = fallback;
-  std::string message;
-  llvm::handleAllErrors(
-      std::move(error),
-      [&](const llvm::orc::SymbolsNotFound &notFound) {
-        code = ErrorCode::UndefinedSymbols;
-        for (const auto &symbol : notFound.getSymbols())
-          message += (message.empty() ? "undefined symbol '" : "\nundefined symbol '") +
-                     toStd(*symbol) + "' (" + undefinedSymbolHint(toStd(*symbol)) + ")";
-      },
-      [&](const llvm::orc::DuplicateDefinition &duplicate) {
-        code = ErrorCode::DuplicateDefinition;
-        message += (message.empty() ? "" : "\n") + std::string("symbol '") +
-                   duplicate.getSymbolName() + "' is defined by more than one module";
-      },
-      [&](const llvm::ErrorInfoBase &other) {
-        message += (message.empty() ? "" : "\n") + other.message();
-      });
-  return Error(code, message);
-}
 
 void initializeLlvmOnce() {
   static std::once_flag once;
@@ -123,136 +54,16 @@ void initializeLlvmOnce() {
   });
 }
 
-llvm::CodeGenOptLevel codeGenLevel(OptLevel level) {
-  switch (level) {
-  case OptLevel::O0:
-    return llvm::CodeGenOptLevel::None;
-  case OptLevel::O1:
-    return llvm::CodeGenOptLevel::Less;
-  case OptLevel::O2:
-    return llvm::CodeGenOptLevel::Default;
-  case OptLevel::O3:
-    return llvm::CodeGenOptLevel::Aggressive;
-  }
-  return llvm::CodeGenOptLevel::Default;
-}
-
-// LLJIT's GenericIR platform synthesises small helper modules (running
-// initialisers, atexit handlers) named "__standard_lib". They are a few
-// calls each: optimising them or generating code with the full instruction
-// selector costs more start-up time than it could ever save.
-bool isPlatformModule(const llvm::Module &module) {
-  return module.getModuleIdentifier() == "__standard_lib";
-}
-
-// Code generation at the engine's level (the fast O0 selector for platform
-// modules) that adds its time to a counter.
-class TimedCompiler : public llvm::orc::IRCompileLayer::IRCompiler {
-public:
-  TimedCompiler(std::unique_ptr<llvm::orc::IRCompileLayer::IRCompiler> compiler,
-                std::unique_ptr<llvm::orc::IRCompileLayer::IRCompiler> platformCompiler,
-                orc_ns &counter)
-      : IRCompiler(compiler->getManglingOptions()), compiler_(std::move(compiler)),
-        platformCompiler_(std::move(platformCompiler)), counter_(counter) {}
-
-  llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> operator()(llvm::Module &module) override {
-    Clock::time_point start = Clock::now();
-    auto object = isPlatformModule(module) ? (*platformCompiler_)(module) : (*compiler_)(module);
-    counter_ += since(start).count();
-    return object;
-  }
-
-private:
-  std::unique_ptr<llvm::orc::IRCompileLayer::IRCompiler> compiler_;
-  std::unique_ptr<llvm::orc::IRCompileLayer::IRCompiler> platformCompiler_;
-  orc_ns &counter_;
-};
-
-// How an entry function can be called as main.
-struct EntryShape {
-  bool supported = false;
-  bool returnsVoid = false;
-  unsigned resultBits = 0;
-  unsigned parameterCount = 0; // 0, 2 (argc, argv) or 3 (argc, argv, envp)
-  std::string typeText;
-};
-
-EntryShape entryShapeOf(const llvm::Function &function) {
-  EntryShape shape;
-  llvm::FunctionType *type = function.getFunctionType();
-  shape.typeText = describeFunctionType(function);
-  llvm::Type *result = type->getReturnType();
-  if (result->isVoidTy())
-    shape.returnsVoid = true;
-  else if (result->isIntegerTy() && result->getIntegerBitWidth() <= 64)
-    shape.resultBits = result->getIntegerBitWidth();
-  else
-    return shape;
-  if (type->isVarArg())
-    return shape;
-  unsigned count = type->getNumParams();
-  if (count != 0 && count != 2 && count != 3)
-    return shape;
-  if (count >= 2) {
-    llvm::Type *argc = type->getParamType(0);
-    if (!argc->isIntegerTy(32) && !argc->isIntegerTy(64))
-      return shape;
-    for (unsigned i = 1; i < count; ++i)
-      if (!type->getParamType(i)->isPointerTy())
-        return shape;
-  }
-  shape.parameterCount = count;
-  shape.supported = true;
-  return shape;
-}
-
-// The functions whose code refers to `value` (through constant expressions
-// and global initialisers too), for "used by" in undefined-symbol messages.
-void collectUsers(const llvm::Value &value, std::set<std::string> &users, int depth = 0) {
-  if (depth > 8)
-    return;
-  for (const llvm::User *user : value.users()) {
-    if (const auto *instruction = llvm::dyn_cast<llvm::Instruction>(user))
-      users.insert(toStd(instruction->getFunction()->getName()));
-    else if (const auto *global = llvm::dyn_cast<llvm::GlobalValue>(user))
-      users.insert("global @" + toStd(global->getName()));
-    else if (const auto *constant = llvm::dyn_cast<llvm::Constant>(user))
-      collectUsers(*constant, users, depth + 1);
-  }
-}
-
-std::string joinUsers(const std::set<std::string> &users) {
-  std::string text;
-  size_t shown = 0;
-  for (const std::string &user : users) {
-    if (shown == 5) {
-      text += " and " + std::to_string(users.size() - shown) + " more";
-      break;
-    }
-    text += (shown ? ", " : "") + user;
-    ++shown;
-  }
-  return text;
-}
-
-bool isStrongDefinition(const llvm::GlobalValue &value) {
-  return !value.isDeclaration() && !value.hasLocalLinkage() && !value.isWeakForLinker();
-}
-
-// Every engine that is inside runMain, so that exit() called by JIT'd code
-// still runs its static destructors and atexit handlers (see runMain).
-std::mutex gRunningMutex;
-std::set<Engine::Impl *> gRunning;
-
 } // namespace
 
 class Engine::Impl {
 public:
-  explicit Impl(const EngineOptions &options) : options_(options) {}
+  explicit Impl(const EngineOptions &options)
+      : options_(options), timer_(options.collectTimings), optimizer_(options.optLevel) {}
   ~Impl();
 
   Error create();
-  Expected<ModuleHandle> addModule(Expected<LoadedModule> loaded, Clock::time_point parseStart);
+  Expected<ModuleHandle> addModule(Expected<LoadedModule> loaded);
   Error removeModule(ModuleHandle handle);
   Error checkSymbolsResolve();
   Expected<void *> lookup(std::string_view name);
@@ -260,61 +71,38 @@ public:
   Error finalize();
   Expected<int> runMain(std::string_view entry, std::string_view argv0,
                         const std::vector<std::string> &args);
-  PhaseTimings timings() const;
+  PhaseTimings timings() const { return timer_.timings(); }
   const EngineOptions &options() const { return options_; }
-  void finalizeAtExit();
+  PhaseTimer &timer() { return timer_; }
 
 private:
-  struct ModuleRecord {
-    std::string name;
-    llvm::orc::ResourceTrackerSP tracker;
-    std::set<std::string> strongDefinitions;
-    std::set<std::string> definitions;
-    // Declared but not defined here -> the functions that use it.
-    std::map<std::string, std::set<std::string>> undefinedUses;
-    std::map<std::string, EntryShape> functions;
-  };
-
-  Expected<ModuleHandle> addLoaded(LoadedModule loaded);
-  Error checkTarget(llvm::Module &module);
-  const EntryShape *findFunction(std::string_view name) const;
-  bool isDefined(const std::string &name) const;
+  Error configure();
   void optimize(llvm::Module &module);
+  void recordSessionError(llvm::Error error);
+  std::string takeSessionError();
+  void report(Diagnostic::Severity severity, Error error);
+  static void onLazyCompileFailure(void *engine);
 
-  // Runs `work` and adds its time to `counter`, less the optimiser and
-  // codegen time spent inside it (those have their own counters), so the
-  // phases add up to the total. Compilation on other threads at the same
-  // time would be subtracted too: the split is exact for one caller.
-  template <typename Work> auto timeExcludingCompilation(orc_ns &counter, Work &&work) {
-    int64_t compileBefore = optimize_.load() + codegen_.load();
-    Clock::time_point start = Clock::now();
-    auto result = work();
-    int64_t compiled = optimize_.load() + codegen_.load() - compileBefore;
-    counter += std::max<int64_t>(0, since(start).count() - compiled);
-    return result;
-  }
-
-  EngineOptions options_;
+  const EngineOptions options_;
+  PhaseTimer timer_;
   std::unique_ptr<llvm::orc::LLJIT> jit_;
   llvm::orc::LLLazyJIT *lazyJit_ = nullptr; // jit_ when options_.lazy
-  std::unique_ptr<llvm::TargetMachine> optimizerTarget_;
-  std::mutex optimizerMutex_;
+  void *lazyFailureEntry_ = nullptr;
 
-  mutable std::mutex mutex_; // guards modules_ and nextModuleId_
-  std::map<uint64_t, ModuleRecord> modules_;
-  uint64_t nextModuleId_ = 1;
+  ModuleOptimizer optimizer_; // thread-safe: ORC transforms on any compiling thread
 
-  // Phase timings in nanoseconds; optimise and codegen are measured inside
-  // ORC's layers, which may run on any thread.
-  orc_ns setup_{0}, parse_{0}, verify_{0}, optimize_{0}, codegen_{0}, link_{0}, initialize_{0},
-      run_{0}, finalize_{0};
+  std::recursive_mutex apiMutex_; // every public call; guards modules_
+  ModuleIndex modules_;
+
+  // The errors ORC reported to the session since they were last taken (it
+  // reports why materialisation failed there; the lookup that failed only
+  // lists the symbols).
+  std::mutex sessionErrorMutex_;
+  std::vector<std::string> sessionErrors_;
 };
 
 Engine::Impl::~Impl() {
-  {
-    std::lock_guard lock(gRunningMutex);
-    gRunning.erase(this);
-  }
+  finalizeOnExitEnd(this);
   // Trackers refer to the session: drop them before it ends.
   modules_.clear();
   if (jit_) {
@@ -322,21 +110,67 @@ Engine::Impl::~Impl() {
       llvm::consumeError(std::move(error));
     jit_.reset();
   }
+  if (lazyFailureEntry_)
+    releaseLazyFailureEntry(lazyFailureEntry_);
   if (options_.perfSupport)
     repairJitdumpHeader();
 }
 
+// ORC may report several errors for one failure (the link error, then the
+// failed lookups waiting on it): keep the first few, root cause first.
+void Engine::Impl::recordSessionError(llvm::Error error) {
+  std::string message = llvm::toString(std::move(error));
+  std::lock_guard lock(sessionErrorMutex_);
+  if (sessionErrors_.size() < 8 &&
+      std::find(sessionErrors_.begin(), sessionErrors_.end(), message) == sessionErrors_.end())
+    sessionErrors_.push_back(std::move(message));
+}
+
+std::string Engine::Impl::takeSessionError() {
+  std::lock_guard lock(sessionErrorMutex_);
+  std::string joined;
+  for (const std::string &message : sessionErrors_)
+    joined += (joined.empty() ? "" : "\n") + message;
+  sessionErrors_.clear();
+  return joined;
+}
+
+void Engine::Impl::report(Diagnostic::Severity severity, Error error) {
+  if (options_.onDiagnostic)
+    options_.onDiagnostic(Diagnostic{severity, std::move(error)});
+}
+
+// A stub of this engine found that its function failed to compile. There is
+// no caller to return an error to and no code to run: report, then abort
+// (lazy_failure.h) if the handler returns.
+void Engine::Impl::onLazyCompileFailure(void *engine) {
+  auto *impl = static_cast<Impl *>(engine);
+  std::string cause = impl->takeSessionError();
+  impl->report(Diagnostic::Severity::Fatal,
+               Error(ErrorCode::CompileFailed,
+                     "lazy compilation failed" + (cause.empty() ? "" : ": " + cause)));
+}
+
 Error Engine::Impl::create() {
-  Clock::time_point start = Clock::now();
+  PhaseTimer::Stopwatch stopwatch = timer_.start();
   initializeLlvmOnce();
   rt::initialize();
+  if (Error error = configure())
+    return error;
+  timer_.stop(Phase::Setup, stopwatch);
+  return Error::success();
+}
 
+// The ORC recipe: a JIT for the host at the engine's level, code generation
+// that counts its time, JITLink plugins (code map, debugger, perf), the IR
+// optimiser as a transform, and the runtime in the link order.
+Error Engine::Impl::configure() {
   auto targetBuilder = llvm::orc::JITTargetMachineBuilder::detectHost();
   if (!targetBuilder)
     return fromLlvm(targetBuilder.takeError(), ErrorCode::Internal);
   targetBuilder->setCodeGenOptLevel(codeGenLevel(options_.optLevel));
 
-  auto configure = [&](auto &builder) {
+  auto setUp = [&](auto &builder) {
     builder.setJITTargetMachineBuilder(*targetBuilder);
     builder.setCompileFunctionCreator(
         [this](llvm::orc::JITTargetMachineBuilder machineBuilder)
@@ -348,10 +182,10 @@ Error Engine::Impl::create() {
           auto platformMachine = machineBuilder.createTargetMachine();
           if (!platformMachine)
             return platformMachine.takeError();
-          return std::make_unique<TimedCompiler>(
+          return makeTimedCompiler(
               std::make_unique<llvm::orc::TMOwningSimpleCompiler>(std::move(*machine)),
               std::make_unique<llvm::orc::TMOwningSimpleCompiler>(std::move(*platformMachine)),
-              codegen_);
+              timer_);
         });
     builder.setPrePlatformSetup([this](llvm::orc::LLJIT &jit) -> llvm::Error {
       auto &layer = llvm::cast<llvm::orc::ObjectLinkingLayer>(jit.getObjLinkingLayer());
@@ -379,9 +213,13 @@ Error Engine::Impl::create() {
   };
 
   if (options_.lazy) {
+    lazyFailureEntry_ = claimLazyFailureEntry(&Impl::onLazyCompileFailure, this);
+    if (!lazyFailureEntry_)
+      return Error(ErrorCode::Internal, "too many lazy engines at once (at most " +
+                                            std::to_string(kMaxLazyEngines) + ")");
     llvm::orc::LLLazyJITBuilder builder;
-    configure(builder);
-    builder.setLazyCompileFailureAddr(llvm::orc::ExecutorAddr::fromPtr(&onLazyCompileFailure));
+    setUp(builder);
+    builder.setLazyCompileFailureAddr(llvm::orc::ExecutorAddr::fromPtr(lazyFailureEntry_));
     auto jit = builder.create();
     if (!jit)
       return fromLlvm(jit.takeError(), ErrorCode::Internal);
@@ -389,225 +227,79 @@ Error Engine::Impl::create() {
     jit_ = std::move(*jit);
   } else {
     llvm::orc::LLJITBuilder builder;
-    configure(builder);
+    setUp(builder);
     auto jit = builder.create();
     if (!jit)
       return fromLlvm(jit.takeError(), ErrorCode::Internal);
     jit_ = std::move(*jit);
   }
-  llvm::orc::ExecutionSession &session = jit_->getExecutionSession();
-  session.setErrorReporter(reportSessionError);
-
+  jit_->getExecutionSession().setErrorReporter(
+      [this](llvm::Error error) { recordSessionError(std::move(error)); });
   jit_->getIRTransformLayer().setTransform(
       [this](llvm::orc::ThreadSafeModule module, llvm::orc::MaterializationResponsibility &)
           -> llvm::Expected<llvm::orc::ThreadSafeModule> {
         module.withModuleDo([this](llvm::Module &m) { optimize(m); });
         return module;
       });
-
-  // The runtime, as absolute symbols.
-  llvm::orc::JITDylib &runtimeDylib = session.createBareJITDylib("<simple-runtime>");
-  llvm::orc::SymbolMap runtimeSymbols;
-  for (const rt::AbiFunction &function : rt::abiFunctions())
-    runtimeSymbols[jit_->mangleAndIntern(
-        llvm::StringRef(function.name.data(), function.name.size()))] =
-        llvm::orc::ExecutorSymbolDef(llvm::orc::ExecutorAddr::fromPtr(function.address),
-                                     llvm::JITSymbolFlags::Exported |
-                                         llvm::JITSymbolFlags::Callable);
-  if (auto error = runtimeDylib.define(llvm::orc::absoluteSymbols(std::move(runtimeSymbols))))
-    return fromLlvm(std::move(error), ErrorCode::Internal);
-
-  llvm::orc::JITDylibSearchOrder order;
-  order.push_back({&runtimeDylib, llvm::orc::JITDylibLookupFlags::MatchExportedSymbolsOnly});
-  if (!options_.libraries.empty()) {
-    llvm::orc::JITDylib &libraries = session.createBareJITDylib("<libraries>");
-    for (const std::string &path : options_.libraries) {
-      auto generator = llvm::orc::DynamicLibrarySearchGenerator::Load(
-          path.c_str(), jit_->getDataLayout().getGlobalPrefix());
-      if (!generator)
-        return Error(ErrorCode::LibraryLoadFailed, "cannot load library '" + path + "': " +
-                                                       llvm::toString(generator.takeError()));
-      libraries.addGenerator(std::move(*generator));
-    }
-    order.push_back({&libraries, llvm::orc::JITDylibLookupFlags::MatchExportedSymbolsOnly});
-  }
-  llvm::orc::JITDylib &main = jit_->getMainJITDylib();
-  main.withLinkOrderDo([&](const llvm::orc::JITDylibSearchOrder &existing) {
-    for (const auto &entry : existing)
-      if (entry.first != &main)
-        order.push_back(entry);
-  });
-  main.setLinkOrder(std::move(order), /*LinkAgainstThisJITDylibFirst=*/true);
-  setup_ += since(start).count();
-  return Error::success();
+  return addRuntimeAndLibraries(*jit_, options_.libraries);
 }
 
 void Engine::Impl::optimize(llvm::Module &module) {
   if (isPlatformModule(module))
     return;
-  Clock::time_point start = Clock::now();
-  std::lock_guard lock(optimizerMutex_);
-  // The module's materialisation unit promised every linkonce definition
-  // before this transform ran; GlobalDCE must not delete an unused one.
-  keepLinkonceDefinitions(module);
-  if (!optimizerTarget_) {
-    auto targetBuilder = llvm::orc::JITTargetMachineBuilder::detectHost();
-    if (targetBuilder) {
-      targetBuilder->setCodeGenOptLevel(codeGenLevel(options_.optLevel));
-      if (auto machine = targetBuilder->createTargetMachine())
-        optimizerTarget_ = std::move(*machine);
-      else
-        llvm::consumeError(machine.takeError());
-    } else {
-      llvm::consumeError(targetBuilder.takeError());
-    }
-  }
-  if (optimizerTarget_)
-    optimizeModule(module, options_.optLevel, *optimizerTarget_);
-  optimize_ += since(start).count();
+  PhaseTimer::Stopwatch stopwatch = timer_.start();
+  optimizer_.optimize(module);
+  timer_.stop(Phase::Optimize, stopwatch);
 }
 
-Error Engine::Impl::checkTarget(llvm::Module &module) {
-  const llvm::DataLayout &layout = jit_->getDataLayout();
-  const llvm::Triple &host = jit_->getTargetTriple();
-  if (module.getTargetTriple().empty()) {
-    module.setTargetTriple(host.str());
-  } else {
-    llvm::Triple wanted(module.getTargetTriple());
-    if (wanted.getArch() != host.getArch())
-      return Error(ErrorCode::InvalidIR, module.getModuleIdentifier() + ": module targets '" +
-                                             wanted.str() + "' but this machine is '" + host.str() +
-                                             "'");
-  }
-  if (module.getDataLayout().isDefault())
-    module.setDataLayout(layout);
-  else if (module.getDataLayout() != layout)
-    return Error(ErrorCode::InvalidIR,
-                 module.getModuleIdentifier() + ": data layout '" + module.getDataLayoutStr() +
-                     "' differs from this machine's '" + layout.getStringRepresentation() + "'");
-  return Error::success();
-}
-
-Expected<ModuleHandle> Engine::Impl::addModule(Expected<LoadedModule> loaded,
-                                               Clock::time_point parseStart) {
-  parse_ += since(parseStart).count();
+// Verifies and summarises the new module without the lock (it touches only
+// the module), then indexes it and hands it to ORC under the lock.
+Expected<ModuleHandle> Engine::Impl::addModule(Expected<LoadedModule> loaded) {
   if (!loaded)
     return loaded.takeError();
-  return addLoaded(std::move(*loaded));
-}
-
-Expected<ModuleHandle> Engine::Impl::addLoaded(LoadedModule loaded) {
-  Clock::time_point verifyStart = Clock::now();
-  llvm::Module &module = *loaded.module;
+  PhaseTimer::Stopwatch stopwatch = timer_.start();
+  llvm::Module &module = *loaded->module;
   if (Error error = verifyModule(module))
     return error;
   if (Error error = checkRuntimeAbi(module))
     return error;
-  if (Error error = checkTarget(module))
+  if (Error error = adaptToTarget(module, jit_->getDataLayout(), jit_->getTargetTriple()))
     return error;
+  ModuleSummary summary = summarizeModule(module);
+  timer_.stop(Phase::Verify, stopwatch);
 
-  ModuleRecord record;
-  record.name = module.getModuleIdentifier();
-  auto note = [&](const llvm::GlobalValue &value) {
-    std::string name = toStd(value.getName());
-    if (value.isDeclaration()) {
-      if (value.hasExternalWeakLinkage())
-        return; // may stay undefined: it reads as null
-      std::set<std::string> users;
-      collectUsers(value, users);
-      record.undefinedUses[name] = std::move(users);
-    } else if (!value.hasLocalLinkage()) {
-      record.definitions.insert(name);
-      if (isStrongDefinition(value))
-        record.strongDefinitions.insert(name);
-    }
-  };
-  for (const llvm::Function &function : module) {
-    if (function.isIntrinsic())
-      continue;
-    note(function);
-    if (!function.isDeclaration() && !function.hasLocalLinkage())
-      record.functions[toStd(function.getName())] = entryShapeOf(function);
-  }
-  for (const llvm::GlobalVariable &variable : module.globals())
-    if (!variable.getName().starts_with("llvm."))
-      note(variable);
-  for (const llvm::GlobalAlias &alias : module.aliases())
-    note(alias);
-  verify_ += since(verifyStart).count();
-
-  std::lock_guard lock(mutex_);
-  for (const auto &[id, other] : modules_)
-    for (const std::string &name : record.strongDefinitions)
-      if (other.strongDefinitions.count(name))
-        return Error(ErrorCode::DuplicateDefinition, "'" + name + "' is defined by both '" +
-                                                         other.name + "' and '" + record.name +
-                                                         "'");
-
-  llvm::orc::JITDylib &main = jit_->getMainJITDylib();
-  record.tracker = main.createResourceTracker();
-  llvm::orc::ThreadSafeModule safeModule(std::move(loaded.module), std::move(loaded.context));
-  llvm::Error added =
-      lazyJit_ ? lazyJit_->getCompileOnDemandLayer().add(record.tracker, std::move(safeModule))
-               : jit_->addIRModule(record.tracker, std::move(safeModule));
+  std::lock_guard lock(apiMutex_);
+  if (Error error = modules_.checkNoDuplicates(summary))
+    return error;
+  llvm::orc::ResourceTrackerSP tracker = jit_->getMainJITDylib().createResourceTracker();
+  llvm::orc::ThreadSafeModule safeModule(std::move(loaded->module), std::move(loaded->context));
+  llvm::Error added = lazyJit_
+                          ? lazyJit_->getCompileOnDemandLayer().add(tracker, std::move(safeModule))
+                          : jit_->addIRModule(tracker, std::move(safeModule));
   if (added)
     return fromLlvm(std::move(added), ErrorCode::CompileFailed);
-  ModuleHandle handle{nextModuleId_++};
-  modules_.emplace(handle.id, std::move(record));
-  return handle;
+  return modules_.add(std::move(summary), std::move(tracker));
 }
 
 Error Engine::Impl::removeModule(ModuleHandle handle) {
-  llvm::orc::ResourceTrackerSP tracker;
-  {
-    std::lock_guard lock(mutex_);
-    auto found = modules_.find(handle.id);
-    if (found == modules_.end())
-      return Error(ErrorCode::InvalidArgument,
-                   "no module with handle " + std::to_string(handle.id) + " in this engine");
-    tracker = found->second.tracker;
-    modules_.erase(found);
-  }
+  std::lock_guard lock(apiMutex_);
+  llvm::orc::ResourceTrackerSP tracker = modules_.remove(handle);
+  if (!tracker)
+    return Error(ErrorCode::InvalidArgument,
+                 "no module with handle " + std::to_string(handle.id) + " in this engine");
   if (auto error = tracker->remove())
     return fromLlvm(std::move(error), ErrorCode::Internal);
   return Error::success();
 }
 
-bool Engine::Impl::isDefined(const std::string &name) const {
-  for (const auto &[id, record] : modules_)
-    if (record.definitions.count(name))
-      return true;
-  return false;
-}
-
-const EntryShape *Engine::Impl::findFunction(std::string_view name) const {
-  for (const auto &[id, record] : modules_) {
-    auto found = record.functions.find(std::string(name));
-    if (found != record.functions.end())
-      return &found->second;
-  }
-  return nullptr;
-}
-
 Error Engine::Impl::checkSymbolsResolve() {
-  Clock::time_point start = Clock::now();
-  // name -> (users, module) for every reference no module defines.
-  std::map<std::string, std::pair<std::set<std::string>, std::string>> open;
-  {
-    std::lock_guard lock(mutex_);
-    for (const auto &[id, record] : modules_)
-      for (const auto &[name, users] : record.undefinedUses)
-        if (!isDefined(name)) {
-          auto &entry = open[name];
-          entry.first.insert(users.begin(), users.end());
-          if (entry.second.empty())
-            entry.second = record.name;
-        }
-  }
+  std::lock_guard lock(apiMutex_);
+  PhaseTimer::Stopwatch stopwatch = timer_.start();
+  std::map<std::string, OpenReference> open = modules_.openReferences();
   if (open.empty())
     return Error::success();
 
-  // Ask the JITDylibs without materialising anything: the runtime, --load
+  // Ask the JITDylibs without materialising anything: the runtime, the
   // libraries, the platform and the process's shared libraries.
   llvm::orc::JITDylib &main = jit_->getMainJITDylib();
   llvm::orc::JITDylibSearchOrder order;
@@ -618,41 +310,28 @@ Error Engine::Impl::checkSymbolsResolve() {
         order.push_back(entry);
   });
   llvm::orc::SymbolLookupSet wanted;
-  for (const auto &[name, info] : open)
+  for (const auto &[name, reference] : open)
     wanted.add(jit_->mangleAndIntern(name), llvm::orc::SymbolLookupFlags::WeaklyReferencedSymbol);
   auto found = jit_->getExecutionSession().lookupFlags(llvm::orc::LookupKind::Static, order,
                                                        std::move(wanted));
   if (!found)
     return fromLlvm(found.takeError(), ErrorCode::Internal);
-
-  std::string message;
-  for (const auto &[name, info] : open) {
-    if (found->count(jit_->mangleAndIntern(name)))
-      continue;
-    const auto &[users, module] = info;
-    message += (message.empty() ? "" : "\n") + module + ": undefined symbol '" + name + "'";
-    if (!users.empty())
-      message += ", used by " + joinUsers(users);
-    message += " (" + undefinedSymbolHint(name) + ")";
-  }
-  verify_ += since(start).count();
-  if (message.empty())
-    return Error::success();
-  return Error(ErrorCode::UndefinedSymbols, message);
+  Error error = describeUnresolved(
+      open, [&](const std::string &name) { return found->count(jit_->mangleAndIntern(name)); });
+  timer_.stop(Phase::Verify, stopwatch);
+  return error;
 }
 
 Expected<void *> Engine::Impl::lookup(std::string_view name) {
   if (name.empty())
     return Error(ErrorCode::InvalidArgument, "the function name is empty");
-  {
-    std::lock_guard lock(mutex_);
-    if (!isDefined(std::string(name)))
-      return Error(ErrorCode::EntryNotFound,
-                   "'" + std::string(name) + "' is not defined by any module of this engine");
-  }
+  std::lock_guard lock(apiMutex_);
+  if (!modules_.defines(name))
+    return Error(ErrorCode::EntryNotFound,
+                 "'" + std::string(name) + "' is not defined by any module of this engine");
   takeSessionError();
-  auto address = timeExcludingCompilation(
-      link_, [&] { return jit_->lookup(llvm::StringRef(name.data(), name.size())); });
+  auto address = timer_.timeExcludingCompilation(
+      Phase::Link, [&] { return jit_->lookup(llvm::StringRef(name.data(), name.size())); });
   if (!address) {
     Error error = fromLlvm(address.takeError(), ErrorCode::CompileFailed);
     // "Failed to materialize symbols: {...}" only lists what failed; the
@@ -667,13 +346,15 @@ Expected<void *> Engine::Impl::lookup(std::string_view name) {
 }
 
 Error Engine::Impl::initialize() {
-  llvm::Error error = timeExcludingCompilation(
-      initialize_, [&] { return jit_->initialize(jit_->getMainJITDylib()); });
+  std::lock_guard lock(apiMutex_);
+  llvm::Error error = timer_.timeExcludingCompilation(
+      Phase::Initialize, [&] { return jit_->initialize(jit_->getMainJITDylib()); });
   return error ? fromLlvm(std::move(error), ErrorCode::CompileFailed) : Error::success();
 }
 
 Error Engine::Impl::finalize() {
-  llvm::Error error = timeExcludingCompilation(finalize_, [&] {
+  std::lock_guard lock(apiMutex_);
+  llvm::Error error = timer_.timeExcludingCompilation(Phase::Finalize, [&] {
     llvm::Error deinitialized = jit_->deinitialize(jit_->getMainJITDylib());
     rt::flushOutput();
     if (options_.perfSupport)
@@ -683,123 +364,46 @@ Error Engine::Impl::finalize() {
   return error ? fromLlvm(std::move(error), ErrorCode::CompileFailed) : Error::success();
 }
 
-void Engine::Impl::finalizeAtExit() {
-  if (Error error = finalize())
-    std::fprintf(stderr, "simple-jit: error: %s\n", error.message().c_str());
-}
-
 Expected<int> Engine::Impl::runMain(std::string_view entry, std::string_view argv0,
                                     const std::vector<std::string> &args) {
+  if (entry.empty())
+    return Error(ErrorCode::InvalidArgument, "the entry function name is empty");
   EntryShape shape;
+  void *code = nullptr;
   {
-    std::lock_guard lock(mutex_);
-    if (entry.empty())
-      return Error(ErrorCode::InvalidArgument, "the entry function name is empty");
-    const EntryShape *found = findFunction(entry);
-    if (!found) {
-      std::string modules;
-      for (const auto &[id, record] : modules_)
-        modules += (modules.empty() ? "'" : ", '") + record.name + "'";
+    std::lock_guard lock(apiMutex_);
+    const EntryShape *found = modules_.findFunction(entry);
+    if (!found)
       return Error(ErrorCode::EntryNotFound, "entry function '" + std::string(entry) +
-                                                 "' is not defined in " +
-                                                 (modules.empty() ? "any module" : modules));
-    }
+                                                 "' is not defined in " + modules_.moduleNames());
     shape = *found;
+    if (Error error = checkEntryShape(entry, shape))
+      return error;
+    if (Error error = checkSymbolsResolve())
+      return error;
+    Expected<void *> address = lookup(entry);
+    if (!address)
+      return address.takeError();
+    code = *address;
+    if (Error error = initialize())
+      return error;
   }
-  if (!shape.supported)
-    return Error(ErrorCode::UnsupportedSignature,
-                 "entry function '" + std::string(entry) + "' has type '" + shape.typeText +
-                     "'; supported: an integer or void result and parameters (), "
-                     "(i32, ptr) or (i32, ptr, ptr)");
-  if (Error error = checkSymbolsResolve())
-    return error;
-  Expected<void *> address = lookup(entry);
-  if (!address)
-    return address.takeError();
-  if (Error error = initialize())
-    return error;
 
-  std::vector<std::string> storage;
-  storage.emplace_back(argv0);
-  storage.insert(storage.end(), args.begin(), args.end());
-  std::vector<char *> argv;
-  for (std::string &arg : storage)
-    argv.push_back(arg.data());
-  argv.push_back(nullptr);
-  int64_t argc = static_cast<int64_t>(storage.size());
-
-  // exit() from JIT'd code skips the return path below; the atexit hook
-  // finalises every engine still inside runMain.
-  static std::once_flag hookOnce;
-  std::call_once(hookOnce, [] {
-    std::atexit([] {
-      std::set<Impl *> running;
-      {
-        std::lock_guard lock(gRunningMutex);
-        running.swap(gRunning);
-      }
-      for (Impl *impl : running)
-        impl->finalizeAtExit();
-    });
+  // exit() from JIT'd code skips the return path below; the exit hook
+  // finalises the engine then, reporting a failure as a diagnostic.
+  finalizeOnExitBegin(this, [this] {
+    if (Error error = finalize())
+      report(Diagnostic::Severity::Error, std::move(error));
   });
-  {
-    std::lock_guard lock(gRunningMutex);
-    gRunning.insert(this);
-  }
-
-  // The entry is called through a pointer of its own shape. An integer
-  // result narrower than 64 bits is read from the low bits of the result
-  // register (the x86-64 and AArch64 calling conventions leave the upper bits
-  // unspecified) and sign-extended.
-  Clock::time_point start = Clock::now();
-  int64_t raw = 0;
-  void *code = *address;
-  if (shape.returnsVoid) {
-    if (shape.parameterCount == 0)
-      reinterpret_cast<void (*)()>(code)();
-    else if (shape.parameterCount == 2)
-      reinterpret_cast<void (*)(int64_t, char **)>(code)(argc, argv.data());
-    else
-      reinterpret_cast<void (*)(int64_t, char **, char **)>(code)(argc, argv.data(), environ);
-  } else {
-    if (shape.parameterCount == 0)
-      raw = reinterpret_cast<int64_t (*)()>(code)();
-    else if (shape.parameterCount == 2)
-      raw = reinterpret_cast<int64_t (*)(int64_t, char **)>(code)(argc, argv.data());
-    else
-      raw = reinterpret_cast<int64_t (*)(int64_t, char **, char **)>(code)(argc, argv.data(),
-                                                                           environ);
-    if (shape.resultBits == 1)
-      raw &= 1;
-    else if (shape.resultBits < 64)
-      raw = static_cast<int64_t>(static_cast<uint64_t>(raw) << (64 - shape.resultBits)) >>
-            (64 - shape.resultBits);
-  }
-  run_ += since(start).count();
+  PhaseTimer::Stopwatch stopwatch = timer_.start();
+  int64_t result = callEntry(code, shape, argv0, args);
+  timer_.stop(Phase::Run, stopwatch);
   rt::flushOutput();
+  finalizeOnExitEnd(this);
 
-  {
-    std::lock_guard lock(gRunningMutex);
-    gRunning.erase(this);
-  }
   if (Error error = finalize())
     return error;
-  return static_cast<int>(raw);
-}
-
-PhaseTimings Engine::Impl::timings() const {
-  PhaseTimings result;
-  auto ns = [](const orc_ns &counter) { return std::chrono::nanoseconds(counter.load()); };
-  result.setup = ns(setup_);
-  result.parse = ns(parse_);
-  result.verify = ns(verify_);
-  result.optimize = ns(optimize_);
-  result.codegen = ns(codegen_);
-  result.link = ns(link_);
-  result.initialize = ns(initialize_);
-  result.run = ns(run_);
-  result.finalize = ns(finalize_);
-  return result;
+  return static_cast<int>(result);
 }
 
 // ---------------------------------------------------------------------------
@@ -817,13 +421,17 @@ Expected<std::unique_ptr<Engine>> Engine::create(const EngineOptions &options) {
 }
 
 Expected<ModuleHandle> Engine::addModuleFile(const std::string &path) {
-  Clock::time_point start = Clock::now();
-  return impl_->addModule(loadModuleFile(path), start);
+  PhaseTimer::Stopwatch stopwatch = impl_->timer().start();
+  Expected<LoadedModule> loaded = loadModuleFile(path);
+  impl_->timer().stop(Phase::Parse, stopwatch);
+  return impl_->addModule(std::move(loaded));
 }
 
 Expected<ModuleHandle> Engine::addModuleFromMemory(std::string_view ir, std::string_view name) {
-  Clock::time_point start = Clock::now();
-  return impl_->addModule(loadModuleFromMemory(ir, name), start);
+  PhaseTimer::Stopwatch stopwatch = impl_->timer().start();
+  Expected<LoadedModule> loaded = loadModuleFromMemory(ir, name);
+  impl_->timer().stop(Phase::Parse, stopwatch);
+  return impl_->addModule(std::move(loaded));
 }
 
 Error Engine::removeModule(ModuleHandle module) { return impl_->removeModule(module); }
@@ -837,37 +445,5 @@ Expected<int> Engine::runMain(std::string_view entry, std::string_view argv0,
 }
 PhaseTimings Engine::timings() const { return impl_->timings(); }
 const EngineOptions &Engine::options() const { return impl_->options(); }
-
-std::string_view errorCodeName(ErrorCode code) {
-  switch (code) {
-  case ErrorCode::Success:
-    return "success";
-  case ErrorCode::InvalidArgument:
-    return "invalid-argument";
-  case ErrorCode::FileUnreadable:
-    return "file-unreadable";
-  case ErrorCode::InvalidIR:
-    return "invalid-ir";
-  case ErrorCode::VerifierFailed:
-    return "verifier-failed";
-  case ErrorCode::RuntimeAbiMismatch:
-    return "runtime-abi-mismatch";
-  case ErrorCode::UndefinedSymbols:
-    return "undefined-symbols";
-  case ErrorCode::EntryNotFound:
-    return "entry-not-found";
-  case ErrorCode::UnsupportedSignature:
-    return "unsupported-signature";
-  case ErrorCode::LibraryLoadFailed:
-    return "library-load-failed";
-  case ErrorCode::DuplicateDefinition:
-    return "duplicate-definition";
-  case ErrorCode::CompileFailed:
-    return "compile-failed";
-  case ErrorCode::Internal:
-    return "internal";
-  }
-  return "unknown";
-}
 
 } // namespace simple::jit

@@ -2,15 +2,19 @@
 
 #include "code_map.h"
 
+#include <dlfcn.h>
+#include <errno.h>
 #include <execinfo.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <ucontext.h>
 #include <unistd.h>
 
 #include <cstdint>
 #include <cstdlib>
+#include <new>
 
 namespace simple::jit {
 namespace {
@@ -119,6 +123,104 @@ void onFatalSignal(int signal, siginfo_t *info, void *context) {
 
 } // namespace
 
+namespace {
+
+constexpr size_t kAltStackSize = 64 * 1024;
+constexpr size_t kGuardSize = 4096;
+
+// Alternate stacks of threads (the main thread's included): a pthread key
+// whose value is the thread's mapping (guard page first). Key destructors run
+// after the thread's thread_local destructors, so the stack stays in place
+// for as long as the thread runs any code of its own.
+pthread_key_t gAltStackKey;
+pthread_once_t gAltStackKeyOnce = PTHREAD_ONCE_INIT;
+
+void releaseAltStack(void *mapping) {
+  stack_t disable{};
+  disable.ss_flags = SS_DISABLE;
+  sigaltstack(&disable, nullptr);
+  munmap(mapping, kGuardSize + kAltStackSize);
+}
+
+void createAltStackKey() { pthread_key_create(&gAltStackKey, releaseAltStack); }
+
+using PthreadCreate = int (*)(pthread_t *, const pthread_attr_t *, void *(*)(void *), void *);
+
+// libc's pthread_create, found past this object (or, failing that, in libc
+// itself): the simple-jit tool defines its own pthread_create (forwarding
+// here), so a direct call or a default lookup could come back to it.
+PthreadCreate realPthreadCreate() {
+  static PthreadCreate real = [] {
+    if (void *next = dlsym(RTLD_NEXT, "pthread_create"))
+      return reinterpret_cast<PthreadCreate>(next);
+    void *libc = dlopen("libc.so.6", RTLD_NOW | RTLD_NOLOAD);
+    return libc ? reinterpret_cast<PthreadCreate>(dlsym(libc, "pthread_create")) : nullptr;
+  }();
+  return real;
+}
+
+struct ThreadStart {
+  void *(*start)(void *);
+  void *argument;
+};
+
+void *startWithAltStack(void *record) {
+  ThreadStart start = *static_cast<ThreadStart *>(record);
+  delete static_cast<ThreadStart *>(record);
+  installAltStackForThisThread();
+  return start.start(start.argument);
+}
+
+} // namespace
+
+bool installAltStackForThisThread() {
+  stack_t current{};
+  if (sigaltstack(nullptr, &current) == 0 && !(current.ss_flags & SS_DISABLE))
+    return true; // the thread has one already
+  pthread_once(&gAltStackKeyOnce, createAltStackKey);
+  void *mapping = mmap(nullptr, kGuardSize + kAltStackSize, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (mapping == MAP_FAILED)
+    return false;
+  // An overflow of the handler itself hits the guard page instead of memory
+  // below the mapping.
+  mprotect(mapping, kGuardSize, PROT_NONE);
+  stack_t altStack{};
+  altStack.ss_sp = static_cast<char *>(mapping) + kGuardSize;
+  altStack.ss_size = kAltStackSize;
+  if (sigaltstack(&altStack, nullptr) != 0) {
+    munmap(mapping, kGuardSize + kAltStackSize);
+    return false;
+  }
+  pthread_setspecific(gAltStackKey, mapping);
+  return true;
+}
+
+int createThreadWithAltStack(pthread_t *thread, const pthread_attr_t *attributes,
+                             void *(*start)(void *), void *argument) {
+  PthreadCreate real = realPthreadCreate();
+  if (!real)
+    return EAGAIN;
+  auto *record = new (std::nothrow) ThreadStart{start, argument};
+  if (!record)
+    return EAGAIN;
+  int result = real(thread, attributes, startWithAltStack, record);
+  if (result != 0)
+    delete record;
+  return result;
+}
+
+int createC11ThreadWithAltStack(thrd_t *thread, thrd_start_t start, void *argument) {
+  // As glibc's thrd_create: the int-returning start routine runs as a
+  // pthread start routine, and thrd_join reads its result back as an int.
+  int result = createThreadWithAltStack(
+      reinterpret_cast<pthread_t *>(thread), nullptr,
+      reinterpret_cast<void *(*)(void *)>(reinterpret_cast<void (*)()>(start)), argument);
+  if (result == 0)
+    return thrd_success;
+  return result == ENOMEM ? thrd_nomem : thrd_error;
+}
+
 void installFaultHandler(const char *toolName) {
   static bool installed = false;
   if (installed)
@@ -126,13 +228,9 @@ void installFaultHandler(const char *toolName) {
   installed = true;
   gToolName = toolName;
 
-  // An alternate stack lets the handler run after a stack overflow.
-  static constexpr size_t kAltStackSize = 64 * 1024;
-  stack_t altStack{};
-  altStack.ss_sp = std::malloc(kAltStackSize);
-  altStack.ss_size = kAltStackSize;
-  if (altStack.ss_sp)
-    sigaltstack(&altStack, nullptr);
+  // An alternate stack lets the handler run after a stack overflow. Other
+  // threads get theirs from createThreadWithAltStack.
+  installAltStackForThisThread();
 
   struct sigaction action {};
   action.sa_sigaction = onFatalSignal;

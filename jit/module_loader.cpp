@@ -144,4 +144,24 @@ Error checkRuntimeAbi(const llvm::Module &module) {
   return Error(ErrorCode::RuntimeAbiMismatch, problems);
 }
 
+Error adaptToTarget(llvm::Module &module, const llvm::DataLayout &layout,
+                    const llvm::Triple &host) {
+  if (module.getTargetTriple().empty()) {
+    module.setTargetTriple(host.str());
+  } else {
+    llvm::Triple wanted(module.getTargetTriple());
+    if (wanted.getArch() != host.getArch())
+      return Error(ErrorCode::InvalidIR, module.getModuleIdentifier() + ": module targets '" +
+                                             wanted.str() + "' but this machine is '" + host.str() +
+                                             "'");
+  }
+  if (module.getDataLayout().isDefault())
+    module.setDataLayout(layout);
+  else if (module.getDataLayout() != layout)
+    return Error(ErrorCode::InvalidIR,
+                 module.getModuleIdentifier() + ": data layout '" + module.getDataLayoutStr() +
+                     "' differs from this machine's '" + layout.getStringRepresentation() + "'");
+  return Error::success();
+}
+
 } // namespace simple::jit

@@ -6,8 +6,10 @@
 
 #include <simple/jit/error.h>
 
+#include <llvm/IR/DataLayout.h>
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/Module.h>
+#include <llvm/TargetParser/Triple.h>
 
 #include <memory>
 #include <string>
@@ -35,6 +37,10 @@ Error verifyModule(const llvm::Module &module);
 /// the runtime ABI table and that no module defines a runtime function.
 /// Errors: RuntimeAbiMismatch naming each offending function.
 Error checkRuntimeAbi(const llvm::Module &module);
+
+/// Gives a module without a triple or data layout the host's; InvalidIR
+/// when it names another architecture or a different data layout.
+Error adaptToTarget(llvm::Module &module, const llvm::DataLayout &layout, const llvm::Triple &host);
 
 /// The IR spelling of a function's type, e.g. "i64 (i64, ptr)".
 std::string describeFunctionType(const llvm::Function &function);

@@ -2,6 +2,7 @@
 
 #include <llvm/Analysis/CGSCCPassManager.h>
 #include <llvm/Analysis/LoopAnalysisManager.h>
+#include <llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h>
 #include <llvm/IR/Module.h>
 #include <llvm/IR/PassManager.h>
 #include <llvm/Passes/PassBuilder.h>
@@ -60,6 +61,45 @@ void keepLinkonceDefinitions(llvm::Module &module) {
     keep(function);
   for (llvm::GlobalVariable &variable : module.globals())
     keep(variable);
+}
+
+llvm::CodeGenOptLevel codeGenLevel(OptLevel level) {
+  switch (level) {
+  case OptLevel::O0:
+    return llvm::CodeGenOptLevel::None;
+  case OptLevel::O1:
+    return llvm::CodeGenOptLevel::Less;
+  case OptLevel::O2:
+    return llvm::CodeGenOptLevel::Default;
+  case OptLevel::O3:
+    return llvm::CodeGenOptLevel::Aggressive;
+  }
+  return llvm::CodeGenOptLevel::Default;
+}
+
+ModuleOptimizer::ModuleOptimizer(OptLevel level) : level_(level) {}
+ModuleOptimizer::~ModuleOptimizer() = default;
+
+void ModuleOptimizer::optimize(llvm::Module &module) {
+  std::lock_guard lock(mutex_);
+  // The module's materialisation unit promised every linkonce definition
+  // before this transform ran; GlobalDCE must not delete an unused one.
+  keepLinkonceDefinitions(module);
+  if (!target_) {
+    auto builder = llvm::orc::JITTargetMachineBuilder::detectHost();
+    if (!builder) {
+      llvm::consumeError(builder.takeError());
+      return;
+    }
+    builder->setCodeGenOptLevel(codeGenLevel(level_));
+    auto machine = builder->createTargetMachine();
+    if (!machine) {
+      llvm::consumeError(machine.takeError());
+      return;
+    }
+    target_ = std::move(*machine);
+  }
+  optimizeModule(module, level_, *target_);
 }
 
 } // namespace simple::jit

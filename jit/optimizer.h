@@ -4,6 +4,11 @@
 
 #include <simple/jit/options.h>
 
+#include <llvm/Support/CodeGen.h>
+
+#include <memory>
+#include <mutex>
+
 namespace llvm {
 class Module;
 class TargetMachine;
@@ -20,6 +25,24 @@ void optimizeModule(llvm::Module &module, OptLevel level, llvm::TargetMachine &t
 /// definition ORC has already promised to provide (GlobalDCE removes unused
 /// linkonce_odr functions such as clang's __clang_call_terminate).
 void keepLinkonceDefinitions(llvm::Module &module);
+
+/// The code generator's level for an optimisation level.
+llvm::CodeGenOptLevel codeGenLevel(OptLevel level);
+
+/// The engine's IR transform: keepLinkonceDefinitions, then optimizeModule
+/// with a TargetMachine for the host made on first use. Thread-safe: ORC may
+/// transform on any compiling thread, and modules are optimised one at a time.
+class ModuleOptimizer {
+public:
+  explicit ModuleOptimizer(OptLevel level);
+  ~ModuleOptimizer();
+  void optimize(llvm::Module &module);
+
+private:
+  const OptLevel level_;
+  std::mutex mutex_;
+  std::unique_ptr<llvm::TargetMachine> target_; // guarded by mutex_
+};
 
 } // namespace simple::jit
 

@@ -65,6 +65,16 @@ int report(const Error &error) {
   return exitCodeFor(error.code());
 }
 
+// The engine's diagnostics (what no call can return): printed like errors;
+// a fatal one (a lazily compiled function failed while the program ran) ends
+// the process with the compile-failure code.
+void printDiagnostic(const Diagnostic &diagnostic) {
+  std::fflush(stdout);
+  std::fprintf(stderr, "simple-jit: error: %s\n", diagnostic.error.message().c_str());
+  if (diagnostic.severity == Diagnostic::Severity::Fatal)
+    std::_Exit(kCompile);
+}
+
 void stopOnRuntimeError(int64_t, const char *message) {
   std::fflush(stdout);
   std::fprintf(stderr, "simple-jit: runtime error: %s\n", message);
@@ -109,6 +119,7 @@ int main(int argc, char **argv) {
   }
 
   installFaultHandler("simple-jit");
+  commandLine.engine.onDiagnostic = printDiagnostic;
   auto engine = Engine::create(commandLine.engine);
   if (!engine)
     return report(engine.error());

@@ -343,18 +343,6 @@ TEST(Engine, LibrariesResolveSymbolsAndBadLibrariesAreReported) {
   EXPECT_NE(failed.error().message().find("libnothing.so"), std::string::npos);
 }
 
-TEST(Engine, TimingsAreCollected) {
-  EngineOptions options;
-  options.collectTimings = true;
-  auto engine = makeEngine(options);
-  ASSERT_TRUE(engine->addModuleFromMemory("define i32 @main() {\n  ret i32 0\n}\n", "t.ll"));
-  ASSERT_TRUE(engine->runMain("main", "t.ll", {}));
-  PhaseTimings timings = engine->timings();
-  EXPECT_GT(timings.setup.count(), 0);
-  EXPECT_GT(timings.parse.count(), 0);
-  EXPECT_GT(timings.codegen.count(), 0);
-}
-
 TEST(Engine, ErrorCodesHaveNames) {
   EXPECT_EQ(errorCodeName(ErrorCode::UndefinedSymbols), "undefined-symbols");
   EXPECT_EQ(errorCodeName(ErrorCode::Success), "success");

@@ -7,10 +7,19 @@
 //   auto add = (*engine)->lookupFunction<int64_t(int64_t, int64_t)>("add");
 //   int64_t three = (*add)(1, 2);
 //
-// Thread contract: one engine may be used from several threads, but calls
-// on one engine are serialised internally. Several engines in one process are
-// independent: each has its own symbol tables, modules and code; they share
-// the runtime (one garbage-collected heap per process).
+// Thread contract: one engine may be used from several threads at once.
+// Its calls are serialised internally (a call waits for one in progress on
+// another thread); JIT'd code that runs inside a call (static constructors,
+// runMain's entry) may call the engine on the same thread. runMain holds the
+// lock while it prepares and finalises, not while the entry runs, so threads
+// of the program may use the engine meanwhile. Several engines in one process
+// are independent: each has its own symbol tables, modules, code, errors,
+// timings and diagnostic handler; they share the runtime (one
+// garbage-collected heap per process) and the process-wide fault handler's
+// table of JIT'd function names.
+//
+// No call prints or ends the process: errors are returned, and what no call
+// can return goes to EngineOptions::onDiagnostic.
 //
 // This header includes no LLVM header.
 #ifndef SIMPLE_JIT_ENGINE_H
@@ -53,7 +62,8 @@ class Engine {
 public:
   /// Creates an engine. Initialises the runtime (idempotent) and LLVM's
   /// native target on first use. Fails with LibraryLoadFailed when a library
-  /// of options.libraries cannot be opened.
+  /// of options.libraries cannot be opened, and with Internal when 64 lazy
+  /// engines (options.lazy) already exist.
   static Expected<std::unique_ptr<Engine>> create(const EngineOptions &options);
 
   /// Releases every module and its code. Runs no static destructors: call
@@ -111,7 +121,10 @@ public:
   Expected<int> runMain(std::string_view entry, std::string_view argv0,
                         const std::vector<std::string> &args);
 
-  /// Phase timings so far (zero unless options.collectTimings).
+  /// Phase timings so far: all zero unless options.collectTimings. With
+  /// timings on, optimisation and code generation that JIT'd code triggers
+  /// (lazy compilation) while a call is timing its own phase is subtracted
+  /// from that call's phase too: the split is exact for one thread.
   PhaseTimings timings() const;
 
   /// The options the engine was created with.

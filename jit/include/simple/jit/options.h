@@ -2,6 +2,9 @@
 #ifndef SIMPLE_JIT_OPTIONS_H
 #define SIMPLE_JIT_OPTIONS_H
 
+#include <simple/jit/error.h>
+
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -16,6 +19,29 @@ enum class OptLevel { O0 = 0, O1 = 1, O2 = 2, O3 = 3 };
 /// IR as fast as -O2/-O3 and 2.7x faster than -O0, while JIT-compiling a
 /// 300-function module in about 40% of -O2's time.
 inline constexpr OptLevel kDefaultOptLevel = OptLevel::O1;
+
+/// Something the engine has to report that no call can return: it happened
+/// while JIT'd code ran, or while the process exits.
+struct Diagnostic {
+  enum class Severity {
+    /// The engine carries on; e.g. static destructors that failed to run
+    /// when JIT'd code called exit().
+    Error,
+    /// JIT'd code cannot continue: a function it called failed to compile
+    /// lazily (`lazy`), and there is no code to return to. The callback
+    /// should end the process (the tool prints and exits 70); if it returns,
+    /// the engine calls std::abort().
+    Fatal,
+  };
+  Severity severity = Severity::Error;
+  Error error; ///< the code (CompileFailed, ...) and the message
+};
+
+/// Receives an engine's diagnostics. Called on whichever thread the problem
+/// happened on (a JIT'd thread for a lazy-compilation failure, the exiting
+/// thread at exit), possibly on several threads at once; never while the
+/// engine's own lock is held, so it may call the engine.
+using DiagnosticHandler = std::function<void(const Diagnostic &)>;
 
 struct EngineOptions {
   /// Optimisation level for every module added to the engine.
@@ -32,7 +58,12 @@ struct EngineOptions {
   /// order before the process's own libraries.
   std::vector<std::string> libraries;
   /// Collect per-phase timings (parse, verify, optimise, codegen, link, run).
+  /// Off: no clock is read and Engine::timings() stays zero.
   bool collectTimings = false;
+  /// Where the engine reports what no call can return (see Diagnostic). The
+  /// engine itself never prints and never ends the process; without a
+  /// handler, Error diagnostics are dropped and a Fatal one aborts.
+  DiagnosticHandler onDiagnostic;
 };
 
 } // namespace simple::jit
