@@ -6,6 +6,7 @@
 #include <simple/runtime.h>
 
 #include <cinttypes>
+#include <mutex>
 
 using namespace simple::rt;
 
@@ -13,6 +14,11 @@ namespace {
 
 /// Largest rt_alloc block.
 constexpr int64_t kMaxRawBlock = kMaxStringBytes;
+
+/// Locks that serialise rt_free calls of blocks whose addresses share a
+/// stripe.
+constexpr size_t kFreeStripes = 64;
+std::mutex freeStripes[kFreeStripes];
 
 } // namespace
 
@@ -38,11 +44,14 @@ void rt_free(void *block) noexcept {
   if (!block)
     return;
   auto address = reinterpret_cast<uintptr_t>(block);
+  // Racing frees of one block: each takes the lock of the block's stripe
+  // before it validates, so they run one after the other and the later ones
+  // find the magic gone (GC_free overwrites the header's first word, which
+  // must not race with another free's validation of it).
+  std::lock_guard<std::mutex> guard(freeStripes[(address >> 4) % kFreeStripes]);
   ObjectHeader *header = nullptr;
   if (address % alignof(ObjectHeader) == 0 && address > sizeof(ObjectHeader))
     header = objectOf(rt_encode_heap(reinterpret_cast<void *>(address - sizeof(ObjectHeader))));
-  // Racing frees of one block: the magic is cleared by exactly one of them,
-  // which frees it; the others find it already freed.
   if (!header || header->kind != Kind::RawBlock || !claimMagic(header)) {
     recordError(RT_ERROR_BAD_ARGUMENT, "rt_free", "%p is not a live block of rt_alloc", block);
     return;
