@@ -1,5 +1,7 @@
 // How an engine reports: timings only when asked, diagnostics through the
 // callback of its options, nothing printed by the library itself.
+#include "engine_test_support.h"
+
 #include <simple/jit/engine.h>
 
 #include <gtest/gtest.h>
@@ -9,14 +11,9 @@
 #include <unistd.h>
 
 using namespace simple::jit;
+using simple::test::makeEngine;
 
 namespace {
-
-std::unique_ptr<Engine> makeEngine(EngineOptions options = {}) {
-  auto engine = Engine::create(options);
-  EXPECT_TRUE(engine) << (engine ? "" : engine.error().message());
-  return engine ? std::move(*engine) : nullptr;
-}
 
 constexpr const char *kProgram = R"(
 declare i32 @puts(ptr)

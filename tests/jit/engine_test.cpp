@@ -1,4 +1,6 @@
 // The embedding API: every call, its success path and its error paths.
+#include "engine_test_support.h"
+
 #include <simple/jit/engine.h>
 
 #include <gtest/gtest.h>
@@ -9,14 +11,9 @@
 #include <unistd.h>
 
 using namespace simple::jit;
+using simple::test::makeEngine;
 
 namespace {
-
-std::unique_ptr<Engine> makeEngine(EngineOptions options = {}) {
-  auto engine = Engine::create(options);
-  EXPECT_TRUE(engine) << (engine ? "" : engine.error().message());
-  return engine ? std::move(*engine) : nullptr;
-}
 
 constexpr const char *kAdder = R"(
 define i64 @add(i64 %a, i64 %b) {

@@ -1,5 +1,7 @@
 // engine.h's thread contract: one engine used from several threads at once,
 // and engines that do not see each other's errors.
+#include "engine_test_support.h"
+
 #include <simple/jit/engine.h>
 
 #include <gtest/gtest.h>
@@ -9,14 +11,9 @@
 #include <vector>
 
 using namespace simple::jit;
+using simple::test::makeEngine;
 
 namespace {
-
-std::unique_ptr<Engine> makeEngine(EngineOptions options = {}) {
-  auto engine = Engine::create(options);
-  EXPECT_TRUE(engine) << (engine ? "" : engine.error().message());
-  return engine ? std::move(*engine) : nullptr;
-}
 
 // A module defining @NAME(x) = x + bias.
 std::string adder(const std::string &name, int64_t bias) {
