@@ -27,6 +27,9 @@ PEERS = {
     "BM_IntMissTwoDicts_Runtime": "BM_IntMissTwoDicts_Absl",
     "BM_StringHitTwoDicts_Runtime": "BM_StringHitTwoDicts_Absl",
     "BM_StringMissTwoDicts_Runtime": "BM_StringMissTwoDicts_Absl",
+    "BM_Alloc_RtObject2Fields": "BM_Alloc_GcMalloc48",
+    "BM_Alloc_RtTuple2": "BM_Alloc_GcMalloc32",
+    "BM_Alloc_RtString8": "BM_Alloc_GcMallocAtomic33",
     "BM_ArrayPush_Runtime": "BM_ArrayPush_Vector",
     "BM_ArrayGet_Runtime": "BM_ArrayGet_Vector",
     "BM_SharedDictAndArray_Runtime/real_time/threads:1":

@@ -213,7 +213,9 @@ int64_t rt_dict_len(RtValue v) noexcept {
 }
 
 RtValue rt_dict_get(RtValue v, RtValue key) noexcept {
-  if (!detail::isLastDict(v)) [[unlikely]]
+  // The last dict, or the one before it (swapped in: a program that works
+  // on two dicts in turn stays on this path).
+  if (!detail::isLastDict(v) && !detail::recallPreviousDict(v)) [[unlikely]]
     return dictGetSlow(v, key);
   Dict *dict = detail::rememberedDict(v);
   if (!rt_is_int(key))
@@ -254,8 +256,8 @@ int64_t rt_dict_set(RtValue v, RtValue key, RtValue value) noexcept {
   // room; an existing entry is overwritten, a new one goes to the first
   // empty slot, under the dict's lock. Everything else - heap values to
   // check, growth - is general.
-  if (!detail::isLastDict(v) || !rt_is_int(key) || rt_tag_of(value) == RT_TAG_HEAP ||
-      rt_tag_of(value) > RT_TAG_SPECIAL) [[unlikely]]
+  if ((!detail::isLastDict(v) && !detail::recallPreviousDict(v)) || !rt_is_int(key) ||
+      rt_tag_of(value) == RT_TAG_HEAP || rt_tag_of(value) > RT_TAG_SPECIAL) [[unlikely]]
     return dictSetSlow(v, key, value);
   Dict *dict = detail::rememberedDict(v);
   uint64_t hash = hashIntBits(key);

@@ -395,12 +395,15 @@ TEST(Dict, FastPathsStillRejectADictThatWasFreedByACollection) {
   // two others and nothing else holds the first, a collection frees it, and a call
   // given its stale bits must reject them - even after its memory is reused.
   // The link (in pointer-free memory, so it is no root) tells whether the
-  // collector freed the dict; conservative stack scanning may keep one
-  // alive by chance, so a few are tried.
+  // collector freed the dict. The dict is made and pushed out on a thread
+  // that then exits: a register or stack slot of this thread that still
+  // held it by chance would keep it alive (it did in one build), and the
+  // exiting thread's slots are gone. A few attempts all the same.
   auto **link = static_cast<void **>(GC_malloc_atomic(sizeof(void *)));
   bool freed = false;
   for (int attempt = 0; attempt < 10 && !freed; ++attempt) {
-    uint64_t hidden = hiddenDictOnceRemembered(link);
+    uint64_t hidden = 0;
+    std::thread([&] { hidden = hiddenDictOnceRemembered(link); }).join();
     scrubStack();
     for (int i = 0; i < 3; ++i)
       rt_gc_collect();
