@@ -43,6 +43,12 @@ bool isStrongDefinition(const llvm::GlobalValue &value) {
 
 } // namespace
 
+bool isReferenced(const llvm::GlobalValue &value) {
+  std::set<std::string> users;
+  collectUsers(value, users);
+  return !users.empty();
+}
+
 ModuleSummary summarizeModule(const llvm::Module &module) {
   ModuleSummary summary;
   summary.name = module.getModuleIdentifier();
@@ -53,7 +59,8 @@ ModuleSummary summarizeModule(const llvm::Module &module) {
         return; // may stay undefined: it reads as null
       std::set<std::string> users;
       collectUsers(value, users);
-      summary.undefinedUses[name] = std::move(users);
+      if (!users.empty()) // an unreferenced declaration needs no definition
+        summary.undefinedUses[name] = std::move(users);
     } else if (!value.hasLocalLinkage()) {
       summary.definitions.insert(name);
       if (isStrongDefinition(value))

@@ -27,13 +27,20 @@ struct ModuleSummary {
   std::string name;
   std::set<std::string> strongDefinitions;
   std::set<std::string> definitions; // every non-local definition
-  // Declared but not defined here (external weak excluded: it may stay
-  // undefined) -> the functions and globals that use it.
+  // Declared but not defined here and referenced by code or data (external
+  // weak excluded: it may stay undefined) -> the functions and globals that
+  // use it. A declaration nothing references is left out, as lli leaves it:
+  // it needs no definition.
   std::map<std::string, std::set<std::string>> undefinedUses;
   std::map<std::string, EntryShape> functions; // non-local definitions
 };
 
 ModuleSummary summarizeModule(const llvm::Module &module);
+
+/// Whether code or data of its module refers to `value` (directly or through
+/// constant expressions and global initialisers). Declarations that nothing
+/// refers to need no definition and no ABI check.
+bool isReferenced(const llvm::GlobalValue &value);
 
 /// A reference no module defines: who uses it and the first module that does.
 struct OpenReference {

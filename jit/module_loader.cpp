@@ -1,5 +1,7 @@
 #include "module_loader.h"
 
+#include "module_index.h"
+
 #include <simple/runtime_abi_table.h>
 
 #include <llvm/Bitcode/BitcodeReader.h>
@@ -133,7 +135,9 @@ Error checkRuntimeAbi(const llvm::Module &module) {
                   "' is a runtime function; a module may declare it but not define it\n";
       continue;
     }
-    if (!matchesAbi(function, *entry))
+    // A declaration nothing calls cannot call wrongly (front ends declare
+    // whole runtimes up front): only referenced ones must match.
+    if (!matchesAbi(function, *entry) && isReferenced(function))
       problems += module.getModuleIdentifier() + ": '" + function.getName().str() +
                   "' is declared as '" + describeFunctionType(function) +
                   "' but the runtime defines '" + describeAbiSignature(*entry) + "'\n";
