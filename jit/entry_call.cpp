@@ -21,10 +21,11 @@ EntryShape entryShapeOf(const llvm::Function &function) {
     return shape;
   if (type->isVarArg())
     return shape;
+  // Any prefix of (argc, argv, envp), as lli accepts.
   unsigned count = type->getNumParams();
-  if (count != 0 && count != 2 && count != 3)
+  if (count > 3)
     return shape;
-  if (count >= 2) {
+  if (count >= 1) {
     llvm::Type *argc = type->getParamType(0);
     if (!argc->isIntegerTy(32) && !argc->isIntegerTy(64))
       return shape;
@@ -43,7 +44,7 @@ Error checkEntryShape(std::string_view entry, const EntryShape &shape) {
   return Error(ErrorCode::UnsupportedSignature,
                "entry function '" + std::string(entry) + "' has type '" + shape.typeText +
                    "'; supported: an integer or void result and parameters (), "
-                   "(i32, ptr) or (i32, ptr, ptr)");
+                   "(i32), (i32, ptr) or (i32, ptr, ptr)");
 }
 
 int64_t callEntry(void *code, const EntryShape &shape, std::string_view argv0,
@@ -62,6 +63,8 @@ int64_t callEntry(void *code, const EntryShape &shape, std::string_view argv0,
   if (shape.returnsVoid) {
     if (shape.parameterCount == 0)
       reinterpret_cast<void (*)()>(code)();
+    else if (shape.parameterCount == 1)
+      reinterpret_cast<void (*)(int64_t)>(code)(argc);
     else if (shape.parameterCount == 2)
       reinterpret_cast<void (*)(int64_t, char **)>(code)(argc, argv.data());
     else
@@ -71,6 +74,8 @@ int64_t callEntry(void *code, const EntryShape &shape, std::string_view argv0,
   int64_t raw;
   if (shape.parameterCount == 0)
     raw = reinterpret_cast<int64_t (*)()>(code)();
+  else if (shape.parameterCount == 1)
+    raw = reinterpret_cast<int64_t (*)(int64_t)>(code)(argc);
   else if (shape.parameterCount == 2)
     raw = reinterpret_cast<int64_t (*)(int64_t, char **)>(code)(argc, argv.data());
   else

@@ -18,12 +18,13 @@ struct EntryShape {
   bool supported = false;
   bool returnsVoid = false;
   unsigned resultBits = 0;     // of an integer result
-  unsigned parameterCount = 0; // 0, 2 (argc, argv) or 3 (argc, argv, envp)
+  unsigned parameterCount = 0; // a prefix of (argc, argv, envp): 0 to 3
   std::string typeText;        // the IR type, for messages
 };
 
 /// The shape of `function`: supported for an integer (up to 64 bits) or
-/// void result and parameters (), (i32|i64, ptr) or (i32|i64, ptr, ptr).
+/// void result and parameters a prefix of (argc, argv, envp): (), (i32|i64),
+/// (i32|i64, ptr) or (i32|i64, ptr, ptr).
 EntryShape entryShapeOf(const llvm::Function &function);
 
 /// UnsupportedSignature naming `entry` and its type when the shape is not

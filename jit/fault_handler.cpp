@@ -5,6 +5,7 @@
 #include <dlfcn.h>
 #include <errno.h>
 #include <execinfo.h>
+#include <setjmp.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -70,6 +71,42 @@ uintptr_t faultingPc(void *context) {
 #endif
 }
 
+// Where a fault inside backtrace() returns to. libgcc's unwinder reads the
+// code at each frame's pc to recognise signal frames, so a frame whose pc is
+// garbage (a jump to address 1, a return into a smashed slot) faults again in
+// the handler, which would end the process with no report.
+sigjmp_buf gUnwindEscape;
+
+void escapeFromUnwinder(int) { siglongjmp(gUnwindEscape, 1); }
+
+// backtrace() that survives a fault while unwinding: it returns the frames
+// found before the fault. The fatal handlers are SA_NODEFER, so a nested
+// SIGSEGV/SIGBUS is delivered here (on the alternate stack we are already
+// on); locks the unwinder held stay held, which is harmless because the
+// process only reports and _exits afterwards.
+int backtraceSurvivingFaults(void **frames, int capacity) {
+  for (int i = 0; i < capacity; ++i)
+    frames[i] = nullptr;
+  struct sigaction escape {
+  }, previousSegv{}, previousBus{};
+  escape.sa_handler = escapeFromUnwinder;
+  escape.sa_flags = SA_ONSTACK | SA_NODEFER;
+  sigemptyset(&escape.sa_mask);
+  sigaction(SIGSEGV, &escape, &previousSegv);
+  sigaction(SIGBUS, &escape, &previousBus);
+  int count = 0;
+  if (sigsetjmp(gUnwindEscape, 1) == 0) {
+    count = backtrace(frames, capacity);
+  } else {
+    // backtrace() fills the array frame by frame: keep what it found.
+    while (count < capacity && frames[count])
+      ++count;
+  }
+  sigaction(SIGSEGV, &previousSegv, nullptr);
+  sigaction(SIGBUS, &previousBus, nullptr);
+  return count;
+}
+
 void onFatalSignal(int signal, siginfo_t *info, void *context) {
   char name[256];
   uintptr_t offset = 0;
@@ -96,7 +133,7 @@ void onFatalSignal(int signal, siginfo_t *info, void *context) {
     // Outside JIT'd code (the runtime, libc, ...): name the nearest JIT'd
     // caller from the return addresses on the stack.
     void *frames[64];
-    int count = backtrace(frames, 64);
+    int count = backtraceSurvivingFaults(frames, 64);
     bool found = false;
     for (int i = 0; i < count && !found; ++i) {
       uintptr_t address = reinterpret_cast<uintptr_t>(frames[i]) - 1;

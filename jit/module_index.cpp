@@ -2,6 +2,7 @@
 
 #include "symbol_hints.h"
 
+#include <llvm/IR/Comdat.h>
 #include <llvm/IR/Constants.h>
 #include <llvm/IR/Instructions.h>
 
@@ -37,8 +38,15 @@ std::string joinUsers(const std::set<std::string> &users) {
   return text;
 }
 
+// A definition another module may not define too. Members of a comdat group
+// whose selection kind is not nodeduplicate are weak for this check, as under
+// lli (a linker keeps one copy of the group); the JIT keeps the definition of
+// the module added first and the others resolve to it.
 bool isStrongDefinition(const llvm::GlobalValue &value) {
-  return !value.isDeclaration() && !value.hasLocalLinkage() && !value.isWeakForLinker();
+  if (value.isDeclaration() || value.hasLocalLinkage() || value.isWeakForLinker())
+    return false;
+  const llvm::Comdat *comdat = value.getComdat();
+  return !comdat || comdat->getSelectionKind() == llvm::Comdat::NoDeduplicate;
 }
 
 } // namespace

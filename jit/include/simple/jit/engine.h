@@ -114,8 +114,9 @@ public:
   /// Runs `entry` like a C main: checks symbols, runs static constructors,
   /// calls entry with argc/argv (argv[0] is `argv0`, then `args`, then NULL),
   /// then runs static destructors and atexit handlers. Supported entry types:
-  /// integer or void result; parameters (), (i32, ptr) or (i32, ptr, ptr)
-  /// (the third gets the environment). Returns the entry's result converted to
+  /// integer or void result; parameters any prefix of (argc, argv, envp):
+  /// (), (i32), (i32, ptr) or (i32, ptr, ptr) (argc may be i64; the third
+  /// gets the environment). Returns the entry's result converted to
   /// int (0 for void). Errors: EntryNotFound, UnsupportedSignature,
   /// UndefinedSymbols, CompileFailed.
   Expected<int> runMain(std::string_view entry, std::string_view argv0,
