@@ -38,10 +38,10 @@ done:
 ; CHECK-NEXT: 1
   %d = call i64 @rt_dict_new(i64 0)
   call i64 @rt_index_set(i64 %d, i64 %s, i64 %idx1)
-  call i64 @rt_index_set(i64 %d, i64 %sub, i64 %n)
+  call i64 @rt_index_set(i64 %d, i64 %sub, i64 %last)
   %entries = call i64 @rt_dict_entries(i64 %d)
   call void @rt_println_value(i64 %entries)
-; CHECK-NEXT: [("hello", 1), ("ll", 6)]
+; CHECK-NEXT: [("hello", 1), ("ll", 5)]
   call void @err()
 ; CHECK-NEXT: error 0:
   %bad = call i64 @rt_len(i64 %idx1)
