@@ -117,8 +117,8 @@ int main(void) {
   }
   rt_println_value(rt_unique_get(box));
   // CHECK-NEXT: boxed
-  printf("%lld %lld %lld\n", (long long)rt_unique_needs_trace(box), (long long)rt_unique_free(box),
-         (long long)(rt_gc_stats(2) >= 20));
+  printf("%lld %lld %lld\n", (long long)(rt_unique_needs_trace(box) == RT_TRUE),
+         (long long)rt_unique_free(box), (long long)(rt_gc_stats(2) >= 20));
   // CHECK-NEXT: 1 1 1
   rt_println_value(rt_unique_set(box, five));
   // CHECK-NEXT: false

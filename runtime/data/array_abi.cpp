@@ -181,6 +181,35 @@ RtValue rt_array_concat(RtValue a, RtValue b) noexcept {
   return rt_encode_heap(result);
 }
 
+RtValue rt_array_first(RtValue v) noexcept {
+  Array *array = expectObject<Array>(v, "rt_array_first");
+  if (!array)
+    return RT_NIL;
+  // readArrayItem fails only when the array shrank below the index since its
+  // length was read; then it is read again.
+  for (;;) {
+    if (array->length() == 0)
+      return RT_NIL;
+    RtValue item;
+    if (readArrayItem(array, 0, item))
+      return item;
+  }
+}
+
+RtValue rt_array_last(RtValue v) noexcept {
+  Array *array = expectObject<Array>(v, "rt_array_last");
+  if (!array)
+    return RT_NIL;
+  for (;;) {
+    size_t length = array->length();
+    if (length == 0)
+      return RT_NIL;
+    RtValue item;
+    if (readArrayItem(array, length - 1, item))
+      return item;
+  }
+}
+
 int64_t rt_array_contains(RtValue v, RtValue item) noexcept {
   Array *array = expectObject<Array>(v, "rt_array_contains");
   if (!array || !expectValue(item, "rt_array_contains", "value"))

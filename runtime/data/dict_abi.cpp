@@ -2,6 +2,7 @@
 #include "data/array.h"
 #include "data/dict.h"
 #include "data/string.h"
+#include "data/tuple.h"
 #include "error/checks.h"
 
 #include <simple/runtime.h>
@@ -310,6 +311,40 @@ int64_t rt_dict_contains(RtValue v, RtValue key) noexcept {
     return 0;
   RtValue value;
   return dictFind(dict, key, value);
+}
+
+RtValue rt_dict_entries(RtValue v) noexcept {
+  Dict *dict = expectObject<Dict>(v, "rt_dict_entries");
+  if (!dict)
+    return RT_NIL;
+  // One snapshot, so the pairs are those of a single moment even while
+  // other threads write. The snapshot (GC memory, scanned) keeps the keys
+  // and values alive while the tuples are allocated.
+  DictSnapshot snapshot = snapshotDict(dict);
+  Array *entries = snapshot.outOfMemory ? nullptr : newArray(snapshot.count);
+  if (!entries) {
+    reportOutOfMemory("rt_dict_entries");
+    return RT_NIL;
+  }
+  for (size_t i = 0; i < snapshot.count; ++i) {
+    Tuple *pair = newTuple(2);
+    if (!pair) {
+      reportOutOfMemory("rt_dict_entries");
+      return RT_NIL;
+    }
+    storeShared(&pair->items()[0], snapshot.entries[2 * i]);
+    storeShared(&pair->items()[1], snapshot.entries[2 * i + 1]);
+    if (!pushArray(entries, rt_encode_heap(pair))) {
+      reportOutOfMemory("rt_dict_entries");
+      return RT_NIL;
+    }
+  }
+  return rt_encode_heap(entries);
+}
+
+int64_t rt_dict_free(RtValue v) noexcept {
+  // The collector owns a dict's memory: freeing is only a check.
+  return expectObject<Dict>(v, "rt_dict_free") ? 1 : 0;
 }
 
 RtValue rt_dict_remove(RtValue v, RtValue key) noexcept {

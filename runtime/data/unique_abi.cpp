@@ -33,9 +33,11 @@ RtValue rt_unique_set(RtValue v, RtValue item) noexcept {
   return RT_TRUE;
 }
 
-int64_t rt_unique_needs_trace(RtValue v) noexcept {
+RtValue rt_unique_needs_trace(RtValue v) noexcept {
   Unique *unique = expectObject<Unique>(v, "rt_unique_needs_trace");
-  return unique ? rt_is_heap(unique->value) : 0;
+  if (!unique)
+    return RT_FALSE;
+  return rt_is_heap(loadShared(&unique->value)) ? RT_TRUE : RT_FALSE;
 }
 
 int64_t rt_unique_free(RtValue v) noexcept {

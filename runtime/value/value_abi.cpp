@@ -58,6 +58,20 @@ int64_t rt_value_as_bool(RtValue v) noexcept {
 
 int64_t rt_value_is_nil(RtValue v) noexcept { return v == RT_NIL; }
 
+int64_t rt_value_is_int(RtValue v) noexcept { return rt_is_int(v); }
+
+int64_t rt_value_is_float(RtValue v) noexcept { return rt_is_float(v); }
+
+int64_t rt_value_is_bool(RtValue v) noexcept { return v == RT_TRUE || v == RT_FALSE; }
+
+// Validates (isValue reads only memory it has checked, see gc/heap.h), so a
+// 1 tells compiled code the pointer is a live runtime object.
+int64_t rt_value_is_heap(RtValue v) noexcept {
+  if (!expectValue(v, "rt_value_is_heap", "value"))
+    return 0;
+  return rt_is_heap(v);
+}
+
 int64_t rt_value_truthy(RtValue v) noexcept {
   if (!expectValue(v, "rt_value_truthy", "value"))
     return 0;

@@ -95,11 +95,17 @@ std::map<std::string_view, BadCall> documentedBadCalls() {
       {"rt_value_as_int", {{nil}, 0, kind}},
       {"rt_value_as_float", {{nil}, 0, kind}}, // 0.0: all bits zero
       {"rt_value_as_bool", {{nil}, 0, kind}},
-      {"rt_value_is_nil", {{kGarbage}, 0}}, // never an error
+      {"rt_value_is_nil", {{kGarbage}, 0}},   // never an error
+      {"rt_value_is_int", {{kGarbage}, 0}},   // never an error
+      {"rt_value_is_float", {{kGarbage}, 0}}, // never an error
+      {"rt_value_is_bool", {{kGarbage}, 0}},  // never an error
+      {"rt_value_is_heap", {{kGarbage}, 0, bad}},
       {"rt_value_truthy", {{kGarbage}, 0, bad}},
       {"rt_value_eq", {{kGarbage, kGarbage}, 0, bad}},
       {"rt_value_hash", {{kGarbage}, 0, bad}},
       {"rt_value_type_name", {{kGarbage}, 0, bad, 0, "invalid"}},
+      {"rt_ptr_to_value", {{null}, nil, argument}},
+      {"rt_value_to_ptr", {{nil}, null, kind}},
       // printing: bits that are no value print as <invalid>
       {"rt_print_value", {{kGarbage}, 0, bad}},
       {"rt_println_value", {{kGarbage}, 0, bad}},
@@ -119,7 +125,7 @@ std::map<std::string_view, BadCall> documentedBadCalls() {
       {"rt_unique_new", {{kGarbage}, nil, bad}},
       {"rt_unique_get", {{nil}, nil, kind}},
       {"rt_unique_set", {{nil, nil}, RT_FALSE, kind}},
-      {"rt_unique_needs_trace", {{nil}, 0, kind}},
+      {"rt_unique_needs_trace", {{nil}, RT_FALSE, kind}},
       {"rt_unique_free", {{nil}, 0, kind}},
       // arrays
       {"rt_array_new", {{minus1}, nil, argument}},
@@ -134,6 +140,8 @@ std::map<std::string_view, BadCall> documentedBadCalls() {
       {"rt_array_slice", {{nil, 0, 0}, nil, kind}},
       {"rt_array_concat", {{nil, nil}, nil, kind}},
       {"rt_array_contains", {{nil, nil}, 0, kind}},
+      {"rt_array_first", {{nil}, nil, kind}},
+      {"rt_array_last", {{nil}, nil, kind}},
       // tuples
       {"rt_tuple_new", {{minus1}, nil, argument}},
       {"rt_tuple_len", {{nil}, minus1, kind}},
@@ -159,6 +167,14 @@ std::map<std::string_view, BadCall> documentedBadCalls() {
       {"rt_dict_values", {{nil}, nil, kind}},
       {"rt_dict_contains", {{nil, nil}, 0, kind}},
       {"rt_dict_remove", {{nil, nil}, nil, kind}},
+      {"rt_dict_entries", {{nil}, nil, kind}},
+      {"rt_dict_free", {{nil}, 0, kind}},
+      // generic collection operations
+      {"rt_len", {{nil}, minus1, kind}},
+      {"rt_index_get", {{nil, rt_encode_int(0)}, nil, kind}},
+      {"rt_index_set", {{nil, rt_encode_int(0), nil}, 0, kind}},
+      {"rt_contains", {{nil, nil}, 0, kind}},
+      {"rt_slice", {{nil, 0, 0, 1}, nil, kind}},
       // objects
       {"rt_object_new", {{minus1, 0}, nil, argument}},
       {"rt_object_field_get", {{nil, 0}, nil, kind}},

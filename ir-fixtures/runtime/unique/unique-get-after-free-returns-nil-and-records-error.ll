@@ -1,4 +1,4 @@
-; Test that after rt_unique_free the handle is invalid: get returns nil, set false, needs_trace 0, a second free 0, each recording an error.
+; Test that after rt_unique_free the handle is invalid: get returns nil, set false, needs_trace false, a second free 0, each recording an error.
 ; RUN: %simple-jit %s | FileCheck --match-full-lines %s
 
 define i32 @main() {
@@ -20,8 +20,8 @@ define i32 @main() {
   call void @err()
 ; CHECK-NEXT: error {{[12]}}: rt_unique_set: {{.+}}
   %t = call i64 @rt_unique_needs_trace(i64 %u)
-  call void @pi(i64 %t)
-; CHECK-NEXT: 0
+  call void @rt_println_value(i64 %t)
+; CHECK-NEXT: false
   call void @err()
 ; CHECK-NEXT: error {{[12]}}: rt_unique_needs_trace: {{.+}}
   %f2 = call i64 @rt_unique_free(i64 %u)

@@ -180,3 +180,24 @@ TEST(Array, FunctionsGivenANonArrayReturnTheirErrorValues) {
   expectRejectsAll(garbageValues(), int64_t(0),
                    [](RtValue v) { return rt_array_contains(rt_array_new(0), v); });
 }
+
+TEST(Array, FirstAndLastReadTheEndsAndAreNilWithoutAnErrorWhenEmpty) {
+  RtValue array = rt_array_new(0);
+  rt_error_clear();
+  EXPECT_EQ(rt_array_first(array), RT_NIL);
+  EXPECT_EQ(rt_array_last(array), RT_NIL);
+  EXPECT_EQ(rt_error_code(), RT_ERROR_NONE);
+  rt_array_push(array, I(7));
+  EXPECT_EQ(rt_array_first(array), I(7));
+  EXPECT_EQ(rt_array_last(array), I(7));
+  rt_array_push(array, I(8));
+  rt_array_push(array, I(9));
+  EXPECT_EQ(rt_array_first(array), I(7));
+  EXPECT_EQ(rt_array_last(array), I(9));
+  EXPECT_EQ(rt_error_code(), RT_ERROR_NONE);
+}
+
+TEST(Array, FirstAndLastOfANonArrayReturnNilAndRecordAnError) {
+  expectRejectsAll(everythingBut("array"), RtValue(RT_NIL), rt_array_first);
+  expectRejectsAll(everythingBut("array"), RtValue(RT_NIL), rt_array_last);
+}

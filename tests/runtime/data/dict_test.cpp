@@ -494,3 +494,50 @@ TEST(Dict, AThreadThatRemembersNoDictRejectsGarbageAsADict) {
     }
   }).join();
 }
+
+TEST(Dict, EntriesAreKeyValueTuplesInInsertionOrder) {
+  RtValue dict = rt_dict_new(0);
+  rt_dict_set(dict, str("b"), I(2));
+  rt_dict_set(dict, I(1), str("one"));
+  rt_dict_set(dict, str("a"), I(3));
+  rt_dict_set(dict, str("b"), I(20)); // overwrite keeps the place
+  rt_dict_remove(dict, I(1));
+  RtValue entries = rt_dict_entries(dict);
+  ASSERT_EQ(rt_array_len(entries), 2);
+  EXPECT_EQ(printed(entries), "[(\"b\", 20), (\"a\", 3)]");
+  EXPECT_EQ(rt_tuple_len(rt_array_get(entries, 0)), 2);
+  EXPECT_EQ(rt_array_len(rt_dict_entries(rt_dict_new(0))), 0);
+}
+
+TEST(Dict, EntriesUnderAConcurrentWriterAreAlwaysAPrefixOfTheInsertions) {
+  RtValue dict = rt_dict_new(0);
+  constexpr int kKeys = 20000;
+  std::thread writer([dict] {
+    for (int i = 0; i < kKeys; ++i)
+      rt_dict_set(dict, I(i), I(i * 2));
+  });
+  int lastCount = 0;
+  while (lastCount < kKeys) {
+    RtValue entries = rt_dict_entries(dict);
+    int64_t count = rt_array_len(entries);
+    ASSERT_GE(count, lastCount);
+    for (int64_t i = 0; i < count; i += 97) {
+      RtValue pair = rt_array_get(entries, i);
+      ASSERT_EQ(rt_tuple_get(pair, 0), I(i));
+      ASSERT_EQ(rt_tuple_get(pair, 1), I(i * 2));
+    }
+    lastCount = static_cast<int>(count);
+  }
+  writer.join();
+}
+
+TEST(Dict, FreeIsANoOpForADictAndAnErrorForAnythingElse) {
+  RtValue dict = rt_dict_new(0);
+  rt_dict_set(dict, I(1), I(2));
+  rt_error_clear();
+  EXPECT_EQ(rt_dict_free(dict), 1);
+  EXPECT_EQ(rt_error_code(), RT_ERROR_NONE);
+  EXPECT_EQ(rt_dict_get(dict, I(1)), I(2)); // the collector owns it: still usable
+  expectRejectsAll(everythingBut("dict"), int64_t(0), rt_dict_free);
+  expectRejectsAll(everythingBut("dict"), RtValue(RT_NIL), rt_dict_entries);
+}

@@ -10,13 +10,13 @@ TEST(Unique, HoldsAValueThatCanBeReplaced) {
   EXPECT_EQ(rt_unique_free(unique), 1);
 }
 
-TEST(Unique, NeedsTraceIsOneOnlyForHeapValues) {
+TEST(Unique, NeedsTraceIsTheBoolValueTrueOnlyForHeapValues) {
   RtValue unique = rt_unique_new(I(1));
-  EXPECT_EQ(rt_unique_needs_trace(unique), 0);
+  EXPECT_EQ(rt_unique_needs_trace(unique), RT_FALSE);
   rt_unique_set(unique, rt_array_new(0));
-  EXPECT_EQ(rt_unique_needs_trace(unique), 1);
+  EXPECT_EQ(rt_unique_needs_trace(unique), RT_TRUE);
   rt_unique_set(unique, RT_NIL);
-  EXPECT_EQ(rt_unique_needs_trace(unique), 0);
+  EXPECT_EQ(rt_unique_needs_trace(unique), RT_FALSE);
   rt_unique_free(unique);
 }
 
@@ -45,6 +45,6 @@ TEST(Unique, FunctionsGivenANonUniqueReturnTheirErrorValues) {
   auto bad = everythingBut("unique");
   expectRejectsAll(bad, RtValue(RT_NIL), rt_unique_get);
   expectRejectsAll(bad, RtValue(RT_FALSE), [](RtValue v) { return rt_unique_set(v, I(1)); });
-  expectRejectsAll(bad, int64_t(0), rt_unique_needs_trace);
+  expectRejectsAll(bad, RtValue(RT_FALSE), rt_unique_needs_trace);
   expectRejectsAll(bad, int64_t(0), rt_unique_free);
 }

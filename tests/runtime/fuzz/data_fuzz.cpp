@@ -1006,10 +1006,10 @@ void enumOrUniqueCall(Input &in, uint8_t op) {
   case 4: { // needs trace
     RtValue u = in.value();
     Model *model = as(u, Kind::Unique);
-    int64_t r = rt_unique_needs_trace(u);
+    RtValue r = rt_unique_needs_trace(u);
     if (!known(u))
-      return expectConsistent<int64_t>(r, 0);
-    check(r == (model && rt_is_heap(model->payload) ? 1 : 0));
+      return expectConsistent<RtValue>(r, RT_FALSE);
+    check(r == (model && rt_is_heap(model->payload) ? RT_TRUE : RT_FALSE));
     return expectOutcome(!model);
   }
   default: { // free: a second free is an error

@@ -87,3 +87,40 @@ TEST(ValueEncoding, IsNilIsOneOnlyForNilAndNeverAnError) {
   EXPECT_EQ(rt_value_is_nil(0x7), 0);
   EXPECT_EQ(rt_error_code(), RT_ERROR_NONE);
 }
+
+TEST(ValueEncoding, IsIntIsFloatIsBoolTestTheTagAndNeverRecordAnError) {
+  for (const BadValue &value : oneOfEachKind()) {
+    rt_error_clear();
+    EXPECT_EQ(rt_value_is_int(value.bits), value.name == "int" ? 1 : 0) << value.name;
+    EXPECT_EQ(rt_value_is_float(value.bits), value.name == "float" ? 1 : 0) << value.name;
+    EXPECT_EQ(rt_value_is_bool(value.bits), value.name == "true" ? 1 : 0) << value.name;
+    EXPECT_EQ(rt_error_code(), RT_ERROR_NONE) << value.name;
+  }
+  EXPECT_EQ(rt_value_is_bool(RT_FALSE), 1);
+  for (const BadValue &value : garbageValues()) {
+    rt_error_clear();
+    EXPECT_EQ(rt_value_is_int(value.bits), 0) << value.name;
+    EXPECT_EQ(rt_value_is_float(value.bits), 0) << value.name;
+    EXPECT_EQ(rt_value_is_bool(value.bits), 0) << value.name;
+    EXPECT_EQ(rt_error_code(), RT_ERROR_NONE) << value.name;
+  }
+}
+
+TEST(ValueEncoding, IsHeapIsOneForEveryLiveRuntimeObjectAndZeroForImmediates) {
+  for (const BadValue &value : oneOfEachKind()) {
+    rt_error_clear();
+    bool immediate = value.name == "int" || value.name == "float" || value.name == "nil" ||
+                     value.name == "true" || value.name == "symbol";
+    EXPECT_EQ(rt_value_is_heap(value.bits), immediate ? 0 : 1) << value.name;
+    EXPECT_EQ(rt_error_code(), RT_ERROR_NONE) << value.name;
+  }
+}
+
+TEST(ValueEncoding, IsHeapOfBitsThatAreNoValueReturnsZeroAndRecordsBadValue) {
+  for (const BadValue &value : garbageValues()) {
+    rt_error_clear();
+    EXPECT_EQ(rt_value_is_heap(value.bits), 0) << value.name;
+    EXPECT_EQ(rt_error_code(), RT_ERROR_BAD_VALUE) << value.name;
+  }
+  rt_error_clear();
+}

@@ -1,30 +1,30 @@
-; Test that rt_unique_needs_trace is 1 while the box holds a heap value and 0 for an int or nil, following rt_unique_set.
+; Test that rt_unique_needs_trace returns the bool value true while the box holds a heap value and false for an int, nil or float (as Simple's runtime does), following rt_unique_set; false and an error for a non-unique.
 ; RUN: %simple-jit %s | FileCheck --match-full-lines %s
 
 define i32 @main() {
   %u = call i64 @rt_unique_new(i64 40)
   %a = call i64 @rt_unique_needs_trace(i64 %u)
-  call void @pi(i64 %a)
-; CHECK: 0
+  call void @rt_println_value(i64 %a)
+; CHECK: false
   %arr = call i64 @rt_array_new(i64 0)
   call i64 @rt_unique_set(i64 %u, i64 %arr)
   %b = call i64 @rt_unique_needs_trace(i64 %u)
-  call void @pi(i64 %b)
-; CHECK-NEXT: 1
+  call void @rt_println_value(i64 %b)
+; CHECK-NEXT: true
   call i64 @rt_unique_set(i64 %u, i64 3)
   %c = call i64 @rt_unique_needs_trace(i64 %u)
-  call void @pi(i64 %c)
-; CHECK-NEXT: 0
+  call void @rt_println_value(i64 %c)
+; CHECK-NEXT: false
   %f = call i64 @rt_value_float(double 1.5)
   call i64 @rt_unique_set(i64 %u, i64 %f)
   %d = call i64 @rt_unique_needs_trace(i64 %u)
-  call void @pi(i64 %d)
-; CHECK-NEXT: 0
+  call void @rt_println_value(i64 %d)
+; CHECK-NEXT: false
   call void @err()
 ; CHECK-NEXT: error 0:
   %e = call i64 @rt_unique_needs_trace(i64 %arr)
-  call void @pi(i64 %e)
-; CHECK-NEXT: 0
+  call void @rt_println_value(i64 %e)
+; CHECK-NEXT: false
   call void @err()
 ; CHECK-NEXT: error 2: rt_unique_needs_trace: {{.+}}
   ret i32 0
