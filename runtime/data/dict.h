@@ -154,6 +154,11 @@ extern EmptyDictTable kEmptyTable;
 /// The cost is that each thread keeps its last two dicts alive until it
 /// uses others. While a slot remembers none, it holds kNoDict.
 ///
+/// Per thread, not per task, on purpose: it states a fact about the heap
+/// ("this dict is live"), which holds on whatever thread reads it; no call
+/// parks between remembering a dict and using it (DESIGN.md, "State that
+/// belongs to a task").
+///
 /// Initial-exec: one %fs-relative load on the fast paths (a TLS descriptor
 /// costs three instructions and a stack frame there). It takes 16 bytes of
 /// the static TLS block, which glibc keeps spare for libraries loaded with

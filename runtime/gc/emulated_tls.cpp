@@ -31,6 +31,9 @@ struct ThreadTable {
 std::mutex gIndexMutex;
 uintptr_t gLastIndex = 0;
 
+// Per thread, not per task: it implements C's and C++'s thread_local for
+// JIT'd code, whose storage belongs to the OS thread by definition (a JIT'd
+// thread_local read on a fiber is the worker's, as in any C program).
 constinit thread_local ThreadTable *tlsTable = nullptr;
 
 pthread_key_t gTableKey;

@@ -2,6 +2,8 @@
 // size (collections included: both allocate garbage at the same rate).
 #include <simple/runtime.h>
 
+#include "bench_support.h"
+
 #include <benchmark/benchmark.h>
 #include <gc.h>
 
@@ -9,11 +11,7 @@ namespace {
 
 constexpr int kCount = 1 << 20;
 
-void perOp(benchmark::State &state) {
-  state.counters["ns/op"] = benchmark::Counter(static_cast<double>(kCount),
-                                               benchmark::Counter::kIsIterationInvariantRate |
-                                                   benchmark::Counter::kInvert);
-}
+void perOp(benchmark::State &state) { bench::reportPerOperation(state, kCount); }
 
 void BM_Alloc_RtObject2Fields(benchmark::State &state) { // 48 bytes
   for (auto _ : state)

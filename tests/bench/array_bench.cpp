@@ -3,6 +3,8 @@
 // Get: 1 M sequential reads of a 1 M array.
 #include <simple/runtime.h>
 
+#include "bench_support.h"
+
 #include <benchmark/benchmark.h>
 
 #include <vector>
@@ -11,11 +13,7 @@ namespace {
 
 constexpr int64_t kCount = 1 << 20;
 
-void perOp(benchmark::State &state) {
-  state.counters["ns/op"] = benchmark::Counter(static_cast<double>(kCount),
-                                               benchmark::Counter::kIsIterationInvariantRate |
-                                                   benchmark::Counter::kInvert);
-}
+void perOp(benchmark::State &state) { bench::reportPerOperation(state, kCount); }
 
 void BM_ArrayPush_Runtime(benchmark::State &state) {
   for (auto _ : state) {

@@ -10,7 +10,9 @@
 #include "bench_keys.h"
 #include "data/dict.h"
 
+#include "bench_support.h"
 #include <absl/container/flat_hash_map.h>
+
 #include <benchmark/benchmark.h>
 
 #include <memory>
@@ -21,11 +23,7 @@ namespace {
 using bench::kKeyCount;
 using simple::rt::Dict;
 
-void perOp(benchmark::State &state) {
-  state.counters["ns/op"] = benchmark::Counter(static_cast<double>(kKeyCount),
-                                               benchmark::Counter::kIsIterationInvariantRate |
-                                                   benchmark::Counter::kInvert);
-}
+void perOp(benchmark::State &state) { bench::reportPerOperation(state, kKeyCount); }
 
 constexpr size_t kHits = 0;
 constexpr size_t kMisses = kKeyCount;

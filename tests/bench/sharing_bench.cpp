@@ -10,6 +10,7 @@
 // inverse; each row also runs with 1 thread, so the table shows what the
 // second thread costs or gains.
 #include "bench_keys.h"
+#include "bench_support.h"
 
 #include <absl/container/flat_hash_map.h>
 #include <benchmark/benchmark.h>
@@ -24,9 +25,7 @@ constexpr size_t kEntries = 1 << 16;
 constexpr size_t kOps = 1 << 18;
 
 void perOp(benchmark::State &state) {
-  state.counters["ns/op"] = benchmark::Counter(static_cast<double>(2 * kOps),
-                                               benchmark::Counter::kIsIterationInvariantRate |
-                                                   benchmark::Counter::kInvert);
+  bench::reportPerOperation(state, 2 * kOps);
   state.counters["Mops/s"] = benchmark::Counter(static_cast<double>(2 * kOps) / 1e6,
                                                 benchmark::Counter::kIsIterationInvariantRate);
 }

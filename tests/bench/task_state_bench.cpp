@@ -3,17 +3,15 @@
 // closures, enums and unique boxes take a serial number when allocated).
 #include <simple/runtime.h>
 
+#include "bench_support.h"
+
 #include <benchmark/benchmark.h>
 
 namespace {
 
 constexpr int kCount = 1 << 20;
 
-void perOp(benchmark::State &state) {
-  state.counters["ns/op"] = benchmark::Counter(static_cast<double>(kCount),
-                                               benchmark::Counter::kIsIterationInvariantRate |
-                                                   benchmark::Counter::kInvert);
-}
+void perOp(benchmark::State &state) { bench::reportPerOperation(state, kCount); }
 
 /// A failing call: formats and records "rt_array_len: expected an array, got nil".
 void BM_Error_Record(benchmark::State &state) {

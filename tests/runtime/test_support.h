@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <initializer_list>
 #include <random>
 #include <string>
 #include <string_view>
@@ -38,6 +39,14 @@ inline std::string printed(RtValue v) { return text(rt_to_string(v)); }
 inline std::string lastError() { return text(rt_error_message()); }
 
 inline RtValue I(int64_t i) { return rt_value_int(i); }
+
+/// A new array of these ints.
+inline RtValue arrayOf(std::initializer_list<int64_t> items) {
+  RtValue array = rt_array_new(0);
+  for (int64_t item : items)
+    rt_array_push(array, I(item));
+  return array;
+}
 
 /// The bytes the collector finds live right after a full collection.
 inline int64_t liveBytesAfterCollection() {

@@ -2,15 +2,6 @@
 
 using namespace simple::test;
 
-namespace {
-RtValue arrayOf(std::initializer_list<int64_t> items) {
-  RtValue array = rt_array_new(0);
-  for (int64_t item : items)
-    rt_array_push(array, I(item));
-  return array;
-}
-} // namespace
-
 TEST(Array, NewIsEmptyWhateverTheCapacity) {
   EXPECT_EQ(rt_array_len(rt_array_new(0)), 0);
   EXPECT_EQ(rt_array_len(rt_array_new(100)), 0);

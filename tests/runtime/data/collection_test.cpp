@@ -8,13 +8,6 @@ using namespace simple::test;
 
 namespace {
 
-RtValue arrayOf(std::initializer_list<int64_t> items) {
-  RtValue array = rt_array_new(0);
-  for (int64_t item : items)
-    rt_array_push(array, I(item));
-  return array;
-}
-
 /// Expects the call returned `expected` and recorded `code` with a message
 /// naming `function`.
 template <class Result>
