@@ -54,6 +54,38 @@ if(SIMPLE_RUNTIME_ONLY)
 else()
   set(SIMPLE_PACKAGE_HAS_JIT ON)
 endif()
+
+# Every imported target the exported libraries link (PRIVATE ones too: the
+# libraries are static, so a program links them) must be found by the config
+# before it loads the targets. This maps each one to its find_dependency; a
+# dependency added to the libraries that is not handled here stops the
+# configuration, so the package cannot silently go stale.
+set(SIMPLE_PACKAGE_NEEDS_TBB OFF)
+set(SIMPLE_PACKAGE_BOOST_COMPONENTS "")
+foreach(library simple_runtime simple_jit)
+  if(NOT TARGET ${library})
+    continue()
+  endif()
+  get_target_property(links ${library} INTERFACE_LINK_LIBRARIES)
+  foreach(link IN LISTS links)
+    string(REGEX REPLACE "^\\$<LINK_ONLY:(.*)>$" "\\1" link "${link}")
+    if(link STREQUAL "Threads::Threads" OR link STREQUAL "PkgConfig::BDWGC"
+       OR link MATCHES "^SimpleJit::")
+      # always found by the config, or exported with it
+    elseif(link MATCHES "^TBB::")
+      set(SIMPLE_PACKAGE_NEEDS_TBB ON)
+    elseif(link MATCHES "^Boost::(.+)$")
+      list(APPEND SIMPLE_PACKAGE_BOOST_COMPONENTS ${CMAKE_MATCH_1})
+    elseif(link MATCHES "::")
+      message(FATAL_ERROR "${library} links ${link}, which cmake/SimpleJitConfig.cmake.in "
+                          "does not find: add a find_dependency for it there and here")
+    endif()
+    # Anything else: LLVM's libraries (found with LLVM), this project's own
+    # targets, or plain system library names the linker finds.
+  endforeach()
+endforeach()
+list(REMOVE_DUPLICATES SIMPLE_PACKAGE_BOOST_COMPONENTS)
+list(JOIN SIMPLE_PACKAGE_BOOST_COMPONENTS " " SIMPLE_PACKAGE_BOOST_COMPONENTS)
 configure_package_config_file(
   ${CMAKE_CURRENT_LIST_DIR}/SimpleJitConfig.cmake.in
   ${PROJECT_BINARY_DIR}/package/SimpleJitConfig.cmake
