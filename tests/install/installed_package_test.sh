@@ -12,8 +12,10 @@
 #             their CHECK lines hold
 #   embedder  tests/install/embedder, configured with CMAKE_PREFIX_PATH=the
 #             prefix only, finds the package in the prefix, compiles with no
-#             include folder of the source or build tree, builds, and its two
-#             programs print the sums of random inputs
+#             include folder of the source or build tree and reads no header
+#             from them (ninja's dependency record), builds, links no LLVM
+#             into the runtime-only host, and its two programs print the sums
+#             of random inputs
 #
 # usage: installed_package_test.sh STEP  with the environment set by CMake:
 #   SOURCE_DIR BUILD_DIR WORK_DIR CMAKE CTEST_MAKE_PROGRAM CXX CC FILECHECK
@@ -118,10 +120,26 @@ embedder_step() {
     fi
   done <<<"$dirs"
   [ "$prefix_seen" = 1 ] || fail "the embedder does not include from $prefix/include"
-  echo "embedder include folders:" $dirs
+  echo "embedder include folders: $(tr '\n' ' ' <<<"$dirs")"
 
   "$CMAKE" --build "$build" -j2 >"$WORK_DIR/embedder-build.log" ||
     { cat "$WORK_DIR/embedder-build.log"; fail "the embedder does not build"; }
+
+  # Every header the compiler actually read (ninja's record of the
+  # dependencies): none from the source or build tree, and the API's from
+  # the prefix.
+  local deps
+  deps=$("$CTEST_MAKE_PROGRAM" -C "$build" -t deps | sed -n 's/^    //p' | sort -u)
+  while IFS= read -r dir; do
+    if ! is_under "$dir" "$prefix" && ! is_under "$dir" "$src" &&
+      { is_under "$dir" "$SOURCE_DIR" || is_under "$dir" "$BUILD_DIR"; }; then
+      fail "the embedder read $dir from the source or build tree"
+    fi
+  done <<<"$deps"
+  grep -qxF "$prefix/include/simple/jit/engine.h" <<<"$deps" ||
+    fail "the embedder did not read <simple/jit/engine.h> from the prefix"
+  grep -qxF "$prefix/include/simple/runtime.h" <<<"$deps" ||
+    fail "the embedder did not read <simple/runtime.h> from the prefix"
 
   # The runtime-only host links no LLVM.
   if "$CTEST_MAKE_PROGRAM" -C "$build" -t commands runtime-only-host | tail -1 | grep -q 'LLVM'; then
