@@ -14,9 +14,10 @@
 # Both libraries are static. The JIT registers the runtime's functions by
 # address from the ABI table compiled into libsimple_runtime.a, so nothing is
 # looked up at run time: a program linked against the installed libraries (and
-# the installed tool) needs no file of the build or source tree. LLVM, bdwgc
-# and Threads are not installed; the package config finds them (the same LLVM
-# major.minor as this build) and the exported targets link them.
+# the installed tool) needs no file of the build or source tree. LLVM, bdwgc,
+# Threads (and TBB and Boost when the runtime links them) are not installed;
+# the package config finds them (the same LLVM major.minor as this build) and
+# the exported targets link them.
 include(CMakePackageConfigHelpers)
 
 set(SIMPLE_CMAKE_PACKAGE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/SimpleJit)
