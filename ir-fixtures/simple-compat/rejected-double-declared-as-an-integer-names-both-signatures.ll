@@ -3,8 +3,9 @@
 ; RUN: sh -c '%simple-jit --entry=spl_main %t.ll 2>&1; echo "exit=$?"' | FileCheck %s
 ;
 ; CHECK-NOT: the module ran
-; CHECK-DAG: error: {{.*}}: 'rt_value_float' is declared as 'i64 (i64)' but the runtime defines 'i64 (double)'
-; CHECK-DAG: error: {{.*}}: 'rt_value_as_float' is declared as 'i64 (i64)' but the runtime defines 'double (i64)'
+; CHECK: simple-jit: error:
+; CHECK-DAG: : 'rt_value_float' is declared as 'i64 (i64)' but the runtime defines 'i64 (double)'
+; CHECK-DAG: : 'rt_value_as_float' is declared as 'i64 (i64)' but the runtime defines 'double (i64)'
 ; CHECK-NOT: the module ran
 ; CHECK: exit=65
 

@@ -3,7 +3,7 @@
 ; RUN: sh -c '%simple-jit --entry=spl_main %t.ll 2>&1; echo "exit=$?"' | FileCheck %s
 ;
 ; CHECK-NOT: the module ran
-; CHECK: error: {{.*}}: 'rt_println_value' is declared as 'void (i64, ...)' but the runtime defines 'void (i64)'
+; CHECK: simple-jit: error: {{.*}}: 'rt_println_value' is declared as 'void (i64, ...)' but the runtime defines 'void (i64)'
 ; CHECK-NOT: the module ran
 ; CHECK: exit=65
 

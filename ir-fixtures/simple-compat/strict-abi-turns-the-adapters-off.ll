@@ -8,8 +8,9 @@
 ; ADAPTED-NEXT: exit=0
 ;
 ; STRICT-NOT: the module ran
-; STRICT-DAG: error: {{.*}}: 'rt_string_new' is declared as 'i64 (i64, i64)' but the runtime defines 'i64 (ptr, i64)'
-; STRICT-DAG: error: {{.*}}: 'rt_array_push' is declared as 'i8 (i64, i64)' but the runtime defines 'i64 (i64, i64)'
+; STRICT: simple-jit: error:
+; STRICT-DAG: : 'rt_string_new' is declared as 'i64 (i64, i64)' but the runtime defines 'i64 (ptr, i64)'
+; STRICT-DAG: : 'rt_array_push' is declared as 'i8 (i64, i64)' but the runtime defines 'i64 (i64, i64)'
 ; STRICT-NOT: the module ran
 ; STRICT: exit=65
 
