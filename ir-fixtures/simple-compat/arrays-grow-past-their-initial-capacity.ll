@@ -1,4 +1,4 @@
-; Test that Simple's compiled code can push far past an array's initial capacity (Simple's own runtime refuses the push once the array is full): every push answers true through its i8 result, and the elements, their sum, the first and last element and a pop come back as computed.
+; Test that Simple's compiled code can push far past an array's initial capacity (the audited version of Simple's runtime refused the push once the array was full): every push answers true through its i8 result, and the elements, their sum, the first and last element and a pop come back as computed.
 ; RUN: cat %S/Inputs/preamble.ll %s > %t.ll
 ; RUN: %simple-jit --entry=spl_main %t.ll | FileCheck --match-full-lines %s
 ;

@@ -1,4 +1,4 @@
-; Test that Simple's compiled code can insert twenty int keys and a string key into a dict made with capacity 2 (Simple's own runtime refuses inserts once its slots are full): each rt_dict_set answers true through its i8 result, a repeated key replaces its value, and the length, lookups, a missing key, contains, the keys in insertion order and the sum of the values come back as computed.
+; Test that Simple's compiled code can insert twenty int keys and a string key into a dict made with capacity 2 (the audited version of Simple's runtime refused inserts once its slots were full): each rt_dict_set answers true through its i8 result, a repeated key replaces its value, and the length, lookups, a missing key, contains, the keys in insertion order and the sum of the values come back as computed.
 ; RUN: cat %S/Inputs/preamble.ll %s > %t.ll
 ; RUN: %simple-jit --entry=spl_main %t.ll | FileCheck --match-full-lines %s
 ;
