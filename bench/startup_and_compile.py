@@ -187,7 +187,9 @@ exit:
 
 def simple_style_program():
     """A small program in the style of Simple's back end (bb0 labels, locals in
-    allocas, all-i64 runtime calls): builds an array, sums it, prints it."""
+    allocas, runtime calls on i64s): builds an array, sums it, prints it. Like
+    Simple's modules it declares, after its code, the runtime functions its
+    preamble lacks, with Simple's types (an i8 bool result, void prints)."""
     return """
 @.str.0 = private unnamed_addr constant [5 x i8] c"sum=\00"
 define i64 @main() {
@@ -207,7 +209,7 @@ bb1:
 bb2:
   %3 = load i64, ptr %arr
   %4 = call i64 @rt_value_int(i64 %1)
-  %5 = call i64 @rt_array_push(i64 %3, i64 %4)
+  %5 = call i8 @rt_array_push(i64 %3, i64 %4)
   %6 = load i64, ptr %acc
   %7 = add i64 %6, %1
   store i64 %7, ptr %acc
@@ -216,12 +218,15 @@ bb2:
   br label %bb1
 bb3:
   %9 = call i64 @rt_string_new(i64 ptrtoint (ptr @.str.0 to i64), i64 4)
-  %10 = call i64 @rt_print_value(i64 %9)
+  call void @rt_print_value(i64 %9)
   %11 = load i64, ptr %acc
   %12 = call i64 @rt_value_int(i64 %11)
-  %13 = call i64 @rt_println_value(i64 %12)
+  call void @rt_println_value(i64 %12)
   ret i64 0
 }
+declare i8 @rt_array_push(i64, i64)
+declare void @rt_print_value(i64)
+declare void @rt_println_value(i64)
 """
 
 
@@ -299,12 +304,10 @@ def main():
     program = simple_style_program()
     with open(args.preamble) as file:
         preamble = file.read()
-    # Without the preamble the program declares just what it calls, as Simple
-    # declares it (all i64): the same adapters are made either way.
-    used = ["rt_array_new", "rt_value_int", "rt_array_push", "rt_string_new", "rt_print_value",
-            "rt_println_value"]
-    own = "".join(f"declare i64 @{name}({'i64, i64' if name in ('rt_array_push', 'rt_string_new') else 'i64'})\n"
-                  for name in used)
+    # Without the preamble the program declares just the preamble's functions
+    # it calls, as the preamble does (all i64): the same adapters either way.
+    own = ("declare i64 @rt_array_new(i64)\ndeclare i64 @rt_value_int(i64)\n"
+           "declare i64 @rt_string_new(i64, i64)\n")
     bare = write("simple-style.ll", own + program)
     with_preamble = write("simple-style-with-preamble.ll", preamble + program)
     lines = len(preamble.splitlines())
