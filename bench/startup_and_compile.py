@@ -114,6 +114,122 @@ define i32 @main() {
 """
 
 
+def array_get_loop_module(style):
+    """A loop of n = atoi(argv[1]) reads from a 1024-element runtime array
+    (or, for style "c-array", a malloc'd C array), summing the values' bits.
+    "direct" declares rt_array_get exactly as the runtime table does;
+    "adapted" declares it as a front end might, `i64 (ptr, i32)`, so the JIT
+    binds it through an adapter; both loops compute the same index."""
+    if style == "c-array":
+        setup = """  %a = call ptr @malloc(i64 8192)
+  br label %fill
+fill:
+  %f = phi i64 [ 0, %entry ], [ %f1, %fill ]
+  %slot = getelementptr i64, ptr %a, i64 %f
+  store i64 %f, ptr %slot
+  %f1 = add i64 %f, 1
+  %filled = icmp eq i64 %f1, 1024
+  br i1 %filled, label %start, label %fill"""
+        read = """  %at = getelementptr i64, ptr %a, i64 %wide
+  %v = load volatile i64, ptr %at"""
+        declarations = "declare ptr @malloc(i64)\n"
+    else:
+        setup = """  %a = call i64 @rt_array_new(i64 1024)
+  br label %fill
+fill:
+  %f = phi i64 [ 0, %entry ], [ %f1, %fill ]
+  %fv = call i64 @rt_value_int(i64 %f)
+  call i64 @rt_array_push(i64 %a, i64 %fv)
+  %f1 = add i64 %f, 1
+  %filled = icmp eq i64 %f1, 1024
+  br i1 %filled, label %start, label %fill"""
+        declarations = """declare i64 @rt_array_new(i64)
+declare i64 @rt_array_push(i64, i64)
+declare i64 @rt_value_int(i64)
+"""
+        if style == "direct":
+            declarations += "declare i64 @rt_array_get(i64, i64)\n"
+            read = "  %v = call i64 @rt_array_get(i64 %a, i64 %wide)"
+        else:
+            declarations += "declare i64 @rt_array_get(ptr, i32)\n"
+            read = """  %ap = inttoptr i64 %a to ptr
+  %v = call i64 @rt_array_get(ptr %ap, i32 %index)"""
+    return declarations + f"""declare i32 @atoi(ptr)
+define i32 @main(i32 %argc, ptr %argv) {{
+entry:
+  %arg = getelementptr ptr, ptr %argv, i64 1
+  %text = load ptr, ptr %arg
+  %count = call i32 @atoi(ptr %text)
+  %n = sext i32 %count to i64
+{setup}
+start:
+  %empty = icmp eq i64 %n, 0
+  br i1 %empty, label %exit, label %loop
+loop:
+  %i = phi i64 [ 0, %start ], [ %next, %loop ]
+  %sum = phi i64 [ 0, %start ], [ %sum1, %loop ]
+  %low = and i64 %i, 1023
+  %index = trunc i64 %low to i32
+  %wide = zext i32 %index to i64
+{read}
+  %sum1 = add i64 %sum, %v
+  %next = add i64 %i, 1
+  %done = icmp eq i64 %next, %n
+  br i1 %done, label %exit, label %loop
+exit:
+  %total = phi i64 [ 0, %start ], [ %sum1, %loop ]
+  %t = trunc i64 %total to i32
+  %code = and i32 %t, 0
+  ret i32 %code
+}}
+"""
+
+
+def simple_style_program():
+    """A small program in the style of Simple's back end (bb0 labels, locals in
+    allocas, runtime calls on i64s): builds an array, sums it, prints it. Like
+    Simple's modules it declares, after its code, the runtime functions its
+    preamble lacks, with Simple's types (an i8 bool result, void prints)."""
+    return """
+@.str.0 = private unnamed_addr constant [5 x i8] c"sum=\00"
+define i64 @main() {
+bb0:
+  %arr = alloca i64
+  %i = alloca i64
+  %acc = alloca i64
+  %0 = call i64 @rt_array_new(i64 8)
+  store i64 %0, ptr %arr
+  store i64 0, ptr %i
+  store i64 0, ptr %acc
+  br label %bb1
+bb1:
+  %1 = load i64, ptr %i
+  %2 = icmp slt i64 %1, 100
+  br i1 %2, label %bb2, label %bb3
+bb2:
+  %3 = load i64, ptr %arr
+  %4 = call i64 @rt_value_int(i64 %1)
+  %5 = call i8 @rt_array_push(i64 %3, i64 %4)
+  %6 = load i64, ptr %acc
+  %7 = add i64 %6, %1
+  store i64 %7, ptr %acc
+  %8 = add i64 %1, 1
+  store i64 %8, ptr %i
+  br label %bb1
+bb3:
+  %9 = call i64 @rt_string_new(i64 ptrtoint (ptr @.str.0 to i64), i64 4)
+  call void @rt_print_value(i64 %9)
+  %11 = load i64, ptr %acc
+  %12 = call i64 @rt_value_int(i64 %11)
+  call void @rt_println_value(i64 %12)
+  ret i64 0
+}
+declare i8 @rt_array_push(i64, i64)
+declare void @rt_print_value(i64)
+declare void @rt_println_value(i64)
+"""
+
+
 def best_times(commands, runs):
     """Runs each command `runs` times, interleaved; returns the minimum wall time of each."""
     best = [float("inf")] * len(commands)
@@ -136,6 +252,9 @@ def main():
     parser.add_argument("--work", required=True)
     parser.add_argument("--clang", default="/usr/lib/llvm-19/bin/clang")
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--preamble", default=os.path.join(
+        os.path.dirname(os.path.abspath(__file__)), "..", "ir-fixtures", "simple-compat",
+        "Inputs", "preamble.ll"))
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
 
@@ -179,6 +298,40 @@ def main():
     for level, seconds in zip(levels, times):
         print(f"   simple-jit {level}             {ms(seconds)}")
     print(f"   lli-19                    {ms(times[-1])}")
+
+    print("\n4. Simple's preamble: a small Simple-style program with and without the"
+          " all-i64 preamble that declares the whole runtime, whole process")
+    program = simple_style_program()
+    with open(args.preamble) as file:
+        preamble = file.read()
+    # Without the preamble the program declares just the preamble's functions
+    # it calls, as the preamble does (all i64): the same adapters either way.
+    own = ("declare i64 @rt_array_new(i64)\ndeclare i64 @rt_value_int(i64)\n"
+           "declare i64 @rt_string_new(i64, i64)\n")
+    bare = write("simple-style.ll", own + program)
+    with_preamble = write("simple-style-with-preamble.ll", preamble + program)
+    lines = len(preamble.splitlines())
+    for level in ["-O0", "-O1"]:
+        bare_time, preamble_time = best_times([[sj, level, bare], [sj, level, with_preamble]],
+                                              args.runs)
+        print(f"   simple-jit {level} without  {ms(bare_time)}")
+        print(f"   simple-jit {level} with the {lines}-line preamble {ms(preamble_time)}"
+              f"   ({preamble_time / bare_time:.2f}x, target <= 1.10x)")
+
+    print("\n5. 10 M rt_array_get calls in a JIT'd loop at -O1, declared exactly and through an"
+          " adapter, against the same loop over a C array (per call: the 10 M run minus the"
+          " 0 run, best of each)")
+    iterations = 10_000_000
+    per_call = {}
+    for style in ["direct", "adapted", "c-array"]:
+        path = write(f"array-get-{style}.ll", array_get_loop_module(style))
+        empty, full = best_times([[sj, path, "0"], [sj, path, str(iterations)]],
+                                 max(5, args.runs // 2))
+        per_call[style] = (full - empty) / iterations * 1e9
+    for style in ["direct", "adapted", "c-array"]:
+        print(f"   {style:8}  {per_call[style]:6.2f} ns per read")
+    print(f"   adapted / direct  {per_call['adapted'] / per_call['direct']:6.2f}x;"
+          f" direct / C array {per_call['direct'] / per_call['c-array']:6.2f}x")
 
 
 if __name__ == "__main__":

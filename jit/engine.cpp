@@ -22,6 +22,7 @@
 #include "module_index.h"
 #include "module_loader.h"
 #include "optimizer.h"
+#include "runtime_declarations.h"
 #include "runtime_symbols.h"
 
 #include <simple/runtime_host.h>
@@ -261,7 +262,9 @@ Expected<ModuleHandle> Engine::Impl::addModule(Expected<LoadedModule> loaded) {
   llvm::Module &module = *loaded->module;
   if (Error error = verifyModule(module))
     return error;
-  if (Error error = checkRuntimeAbi(module))
+  if (Error error = bindRuntimeDeclarations(module, options_.adaptRuntimeDeclarations
+                                                        ? DeclarationPolicy::Adapt
+                                                        : DeclarationPolicy::Strict))
     return error;
   if (Error error = adaptToTarget(module, jit_->getDataLayout(), jit_->getTargetTriple()))
     return error;

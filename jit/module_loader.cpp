@@ -1,9 +1,5 @@
 #include "module_loader.h"
 
-#include "module_index.h"
-
-#include <simple/runtime_abi_table.h>
-
 #include <llvm/Bitcode/BitcodeReader.h>
 #include <llvm/IR/Verifier.h>
 #include <llvm/IRReader/IRReader.h>
@@ -48,47 +44,6 @@ std::string typeToString(const llvm::Type *type) {
   return stream.str();
 }
 
-llvm::Type *irTypeOf(rt::AbiType type, llvm::LLVMContext &context) {
-  switch (type) {
-  case rt::AbiType::Void:
-    return llvm::Type::getVoidTy(context);
-  case rt::AbiType::I64:
-    return llvm::Type::getInt64Ty(context);
-  case rt::AbiType::Double:
-    return llvm::Type::getDoubleTy(context);
-  case rt::AbiType::Ptr:
-    return llvm::PointerType::getUnqual(context);
-  }
-  return nullptr;
-}
-
-std::string describeAbiSignature(const rt::AbiFunction &function) {
-  std::string text(rt::irTypeName(rt::abiTypeOf(function.returnType)));
-  text += " (";
-  bool first = true;
-  for (rt::AbiType type : rt::abiParameterTypes(function)) {
-    text += first ? "" : ", ";
-    text += rt::irTypeName(type);
-    first = false;
-  }
-  return text + ")";
-}
-
-bool matchesAbi(const llvm::Function &declared, const rt::AbiFunction &function) {
-  llvm::LLVMContext &context = declared.getContext();
-  llvm::FunctionType *type = declared.getFunctionType();
-  if (type->isVarArg() ||
-      type->getReturnType() != irTypeOf(rt::abiTypeOf(function.returnType), context))
-    return false;
-  std::vector<rt::AbiType> parameters = rt::abiParameterTypes(function);
-  if (type->getNumParams() != parameters.size())
-    return false;
-  for (size_t i = 0; i < parameters.size(); ++i)
-    if (type->getParamType(i) != irTypeOf(parameters[i], context))
-      return false;
-  return true;
-}
-
 } // namespace
 
 Expected<LoadedModule> loadModuleFile(const std::string &path) {
@@ -121,31 +76,6 @@ Error verifyModule(const llvm::Module &module) {
 
 std::string describeFunctionType(const llvm::Function &function) {
   return typeToString(function.getFunctionType());
-}
-
-Error checkRuntimeAbi(const llvm::Module &module) {
-  std::string problems;
-  for (const llvm::Function &function : module) {
-    const rt::AbiFunction *entry =
-        rt::findAbiFunction(std::string_view(function.getName().data(), function.getName().size()));
-    if (!entry)
-      continue;
-    if (!function.isDeclaration()) {
-      problems += module.getModuleIdentifier() + ": '" + function.getName().str() +
-                  "' is a runtime function; a module may declare it but not define it\n";
-      continue;
-    }
-    // A declaration nothing calls cannot call wrongly (front ends declare
-    // whole runtimes up front): only referenced ones must match.
-    if (!matchesAbi(function, *entry) && isReferenced(function))
-      problems += module.getModuleIdentifier() + ": '" + function.getName().str() +
-                  "' is declared as '" + describeFunctionType(function) +
-                  "' but the runtime defines '" + describeAbiSignature(*entry) + "'\n";
-  }
-  if (problems.empty())
-    return Error::success();
-  problems.pop_back();
-  return Error(ErrorCode::RuntimeAbiMismatch, problems);
 }
 
 Error adaptToTarget(llvm::Module &module, const llvm::DataLayout &layout,

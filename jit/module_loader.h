@@ -1,6 +1,7 @@
 // Reading LLVM IR (.ll text or .bc bitcode) into a module, and the checks
 // that make bad input a clear error: parse errors with file:line:col and the
-// offending line, verifier failures, and misuse of the runtime ABI.
+// offending line, and verifier failures (runtime_declarations.h checks the
+// runtime ABI).
 #ifndef SIMPLE_JIT_MODULE_LOADER_H
 #define SIMPLE_JIT_MODULE_LOADER_H
 
@@ -32,11 +33,6 @@ Expected<LoadedModule> loadModuleFromMemory(std::string_view ir, std::string_vie
 
 /// Runs the IR verifier. Errors: VerifierFailed, with the verifier's report.
 Error verifyModule(const llvm::Module &module);
-
-/// Checks that every declaration of a runtime function has the signature of
-/// the runtime ABI table and that no module defines a runtime function.
-/// Errors: RuntimeAbiMismatch naming each offending function.
-Error checkRuntimeAbi(const llvm::Module &module);
 
 /// Gives a module without a triple or data layout the host's; InvalidIR
 /// when it names another architecture or a different data layout.

@@ -11,5 +11,7 @@
 ; HELP: --debug
 ; HELP: --perf
 ; HELP: --time
+; HELP: --strict-abi
+; HELP: RUNTIME DECLARATIONS:
 ; HELP: EXIT CODES:
 ; VERSION: simple-jit {{[0-9.]+}} (LLVM 19.

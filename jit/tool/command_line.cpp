@@ -51,6 +51,8 @@ bool parseCommandLine(int argc, char **argv, CommandLine &commandLine, std::stri
     } else if (arg == "--time") {
       commandLine.showTimings = true;
       commandLine.engine.collectTimings = true;
+    } else if (arg == "--strict-abi") {
+      commandLine.engine.adaptRuntimeDeclarations = false;
     } else if (arg == "--stop-on-error") {
       commandLine.stopOnRuntimeError = true;
     } else if (arg == "--help" || arg == "-h") {
@@ -112,8 +114,22 @@ OPTIONS:
   --time                print per-phase timings to stderr
   --stop-on-error       stop at the first runtime error (rt_* given bad input)
                         with its message
+  --strict-abi          every runtime function the module calls must be declared
+                        exactly as the runtime defines it (no adapters; below)
   --version             print the version
   --help, -h            print this help
+
+RUNTIME DECLARATIONS:
+  A module declares the rt_* functions it calls. Declarations never referenced
+  are ignored. A referenced one with the runtime's own signature is called
+  directly; one that differs only as Simple's compiler declares them is bound
+  to an adapter that inlines away: ptr and i64 interchange; an i8/i16/i32
+  (or i1) parameter is zero-extended; extra trailing arguments are dropped;
+  the result may be declared void, narrower (its low bits), or as an integer
+  or ptr for a function that returns nothing (read as 0). Anything else (a
+  double declared as an integer, too few arguments, varargs) is an error
+  naming both signatures. A called rt_* function the runtime does not have
+  needs a definition like any other symbol.
 
 EXIT CODES:
   0-255  main's result (void main: 0), or the code passed to exit()

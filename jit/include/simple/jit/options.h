@@ -57,6 +57,11 @@ struct EngineOptions {
   /// Shared libraries whose exported symbols JIT'd code may call, searched in
   /// order before the process's own libraries.
   std::vector<std::string> libraries;
+  /// Bind declarations of runtime functions that differ from the ABI table
+  /// only in ways an adapter can bridge (ptr for i64, narrower integers, a
+  /// void or narrower result, extra trailing arguments; spec section 6) to
+  /// inlined adapters. Off: every referenced declaration must match exactly.
+  bool adaptRuntimeDeclarations = true;
   /// Collect per-phase timings (parse, verify, optimise, codegen, link, run).
   /// Off: no clock is read and Engine::timings() stays zero.
   bool collectTimings = false;
