@@ -247,6 +247,36 @@ declare void @rt_println_value(i64)
 """
 
 
+def jitted_code(simple_jit, module, function, work):
+    """The machine code simple-jit generates for `function` of `module` (read
+    from the perf jitdump it writes with --perf), disassembled with llvm-mc,
+    call displacements blanked (they depend on where the code was loaded)."""
+    import glob
+    import re
+    import shutil
+    import struct
+    dump_dir = os.path.join(work, "jitdump")
+    shutil.rmtree(dump_dir, ignore_errors=True)
+    os.makedirs(dump_dir)
+    subprocess.run([simple_jit, "--perf", module, "1"], check=True, stdout=subprocess.DEVNULL,
+                   env=dict(os.environ, JITDUMPDIR=dump_dir))
+    data = open(glob.glob(dump_dir + "/.debug/jit/*/jit-*.dump")[0], "rb").read()
+    offset = struct.unpack("<I", data[8:12])[0]  # the file header's size
+    code = None
+    while offset < len(data):
+        record, size = struct.unpack("<II", data[offset:offset + 8])
+        if record == 0:  # JIT_CODE_LOAD: header, pid, tid, vma, addr, size, index, name, code
+            code_size = struct.unpack("<Q", data[offset + 40:offset + 48])[0]
+            end = data.index(b"\0", offset + 56)
+            if data[offset + 56:end].decode() == function:
+                code = data[end + 1:end + 1 + code_size]
+        offset += size
+    text = subprocess.run(["/usr/lib/llvm-19/bin/llvm-mc", "--disassemble", "-triple=x86_64"],
+                          input=" ".join(f"0x{byte:02x}" for byte in code), check=True,
+                          capture_output=True, text=True).stdout
+    return re.sub(r"callq\s+-?\d+", "callq <target>", text)
+
+
 def best_times(commands, runs):
     """Runs each command `runs` times, interleaved; returns the minimum wall time of each."""
     best = [float("inf")] * len(commands)
@@ -354,6 +384,10 @@ def main():
     per_call = best
     for style in styles:
         print(f"   {style:8}  {per_call[style]:6.2f} ns per read")
+    same = jitted_code(sj, paths[0], "main", args.work) == jitted_code(sj, paths[1], "main",
+                                                                      args.work)
+    print(f"   main's machine code, direct and adapted: "
+          f"{'identical' if same else 'DIFFERENT'} (call displacements aside)")
     print(f"   adapted / direct  {per_call['adapted'] / per_call['direct']:6.2f}x;"
           f" direct / C array {per_call['direct'] / per_call['c-array']:6.2f}x")
 
