@@ -37,13 +37,6 @@ Expected<LoadedModule> parse(llvm::MemoryBufferRef buffer) {
   return loaded;
 }
 
-std::string typeToString(const llvm::Type *type) {
-  std::string text;
-  llvm::raw_string_ostream stream(text);
-  type->print(stream);
-  return stream.str();
-}
-
 } // namespace
 
 Expected<LoadedModule> loadModuleFile(const std::string &path) {
@@ -74,8 +67,15 @@ Error verifyModule(const llvm::Module &module) {
                module.getModuleIdentifier() + ": invalid module:\n" + report);
 }
 
+std::string describeType(const llvm::Type &type) {
+  std::string text;
+  llvm::raw_string_ostream stream(text);
+  type.print(stream);
+  return stream.str();
+}
+
 std::string describeFunctionType(const llvm::Function &function) {
-  return typeToString(function.getFunctionType());
+  return describeType(*function.getFunctionType());
 }
 
 Error adaptToTarget(llvm::Module &module, const llvm::DataLayout &layout,

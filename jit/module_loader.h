@@ -38,6 +38,9 @@ Error verifyModule(const llvm::Module &module);
 /// when it names another architecture or a different data layout.
 Error adaptToTarget(llvm::Module &module, const llvm::DataLayout &layout, const llvm::Triple &host);
 
+/// The IR spelling of a type, e.g. "i64" or "i64 (i64, ptr)".
+std::string describeType(const llvm::Type &type);
+
 /// The IR spelling of a function's type, e.g. "i64 (i64, ptr)".
 std::string describeFunctionType(const llvm::Function &function);
 

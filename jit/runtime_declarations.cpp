@@ -1,12 +1,12 @@
 #include "runtime_declarations.h"
 
 #include "module_index.h"
+#include "module_loader.h"
 
 #include <simple/runtime_abi_table.h>
 
 #include <llvm/IR/Constants.h>
 #include <llvm/IR/IRBuilder.h>
-#include <llvm/Support/raw_ostream.h>
 #include <llvm/Transforms/Utils/Cloning.h>
 
 #include <optional>
@@ -27,13 +27,6 @@ llvm::Type *irTypeOf(rt::AbiType type, llvm::LLVMContext &context) {
     return llvm::PointerType::getUnqual(context);
   }
   return nullptr;
-}
-
-std::string typeName(const llvm::Type *type) {
-  std::string text;
-  llvm::raw_string_ostream stream(text);
-  type->print(stream);
-  return stream.str();
 }
 
 std::string describeAbiSignature(const rt::AbiFunction &function) {
@@ -111,11 +104,12 @@ std::optional<std::string> unbridgeable(const llvm::FunctionType &declared,
            std::to_string(parameters.size());
   for (size_t i = 0; i < parameters.size(); ++i)
     if (!canPassArgument(declared.getParamType(i), parameters[i]))
-      return "parameter " + std::to_string(i + 1) + " is '" + typeName(declared.getParamType(i)) +
-             "' where the runtime takes '" + std::string(rt::irTypeName(parameters[i])) + "'";
+      return "parameter " + std::to_string(i + 1) + " is '" +
+             describeType(*declared.getParamType(i)) + "' where the runtime takes '" +
+             std::string(rt::irTypeName(parameters[i])) + "'";
   rt::AbiType result = rt::abiTypeOf(function.returnType);
   if (!canReturnResult(result, declared.getReturnType()))
-    return "the result is declared '" + typeName(declared.getReturnType()) +
+    return "the result is declared '" + describeType(*declared.getReturnType()) +
            "' where the runtime returns '" + std::string(rt::irTypeName(result)) + "'";
   return std::nullopt;
 }
@@ -232,7 +226,7 @@ Error bindRuntimeDeclarations(llvm::Module &module, DeclarationPolicy policy) {
       toAdapt.emplace_back(&function, entry);
       continue;
     }
-    problems += where + " is declared as '" + typeName(function.getFunctionType()) +
+    problems += where + " is declared as '" + describeFunctionType(function) +
                 "' but the runtime defines '" + describeAbiSignature(*entry) + "'";
     problems +=
         reason ? " (" + *reason + ")\n" : " (an adapter could bridge it, but adapters are off)\n";
