@@ -1,5 +1,7 @@
 #include "data/array.h"
 
+#include "value/equality.h"
+
 #include <algorithm>
 #include <new>
 
@@ -85,6 +87,19 @@ ArraySnapshot snapshotArray(Array *array) noexcept {
       return {nullptr, 0, true};
     copySharedWords(items, storage->items, count);
     return {items, count, false};
+  });
+}
+
+bool arrayContains(Array *array, RtValue v) noexcept {
+  // Every item of one moment (sync/sequence_lock.h): bounded by the
+  // capacity of the storage loaded, validated after the scan.
+  return readConsistently(array->lock, [&] {
+    ArrayStorage *storage = array->currentStorage();
+    size_t length = std::min<size_t>(array->length(), storage->capacity);
+    for (size_t i = 0; i < length; ++i)
+      if (valuesEqual(loadShared(&storage->items[i]), v))
+        return true;
+    return false;
   });
 }
 

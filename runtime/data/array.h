@@ -67,6 +67,10 @@ ArraySnapshot snapshotArray(Array *array) noexcept;
 /// array has fewer items now.
 bool readArrayItem(Array *array, size_t index, RtValue &item) noexcept;
 
+/// Whether an item equals `v` (value equality), over the items of one
+/// moment. Never allocates.
+bool arrayContains(Array *array, RtValue v) noexcept;
+
 // The mutating operations below take the array's lock themselves.
 
 /// Appends v; false when the heap is exhausted.

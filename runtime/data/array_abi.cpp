@@ -214,15 +214,7 @@ int64_t rt_array_contains(RtValue v, RtValue item) noexcept {
   Array *array = expectObject<Array>(v, "rt_array_contains");
   if (!array || !expectValue(item, "rt_array_contains", "value"))
     return 0;
-  return readConsistently(array->lock, [&]() -> int64_t {
-    ArrayStorage *storage = array->currentStorage();
-    size_t length = std::min<size_t>(array->length(), storage->capacity);
-    for (size_t i = 0; i < length; ++i) {
-      if (valuesEqual(loadShared(&storage->items[i]), item))
-        return 1;
-    }
-    return 0;
-  });
+  return arrayContains(array, item) ? 1 : 0;
 }
 
 } // extern "C"

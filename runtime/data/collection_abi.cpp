@@ -249,20 +249,8 @@ int64_t rt_contains(RtValue c, RtValue v) noexcept {
   if (!expectValue(v, function, "value"))
     return 0;
   switch (kind) {
-  case Kind::Array: {
-    auto *array = reinterpret_cast<Array *>(header);
-    // Every item of one moment (sync/sequence_lock.h): bounded by the
-    // capacity of the storage loaded, validated after the scan.
-    return readConsistently(array->lock, [&]() -> int64_t {
-      ArrayStorage *storage = array->currentStorage();
-      size_t length = std::min<size_t>(array->length(), storage->capacity);
-      for (size_t i = 0; i < length; ++i) {
-        if (valuesEqual(loadShared(&storage->items[i]), v))
-          return 1;
-      }
-      return 0;
-    });
-  }
+  case Kind::Array:
+    return arrayContains(reinterpret_cast<Array *>(header), v) ? 1 : 0;
   case Kind::Tuple: {
     auto *tuple = reinterpret_cast<Tuple *>(header);
     for (size_t i = 0; i < tuple->length(); ++i) {
